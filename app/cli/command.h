@@ -1,0 +1,29 @@
+#pragma once
+// One `cmoc` command: its name, help and what it runs. main.cpp dispatches on the name.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "args.h"
+
+namespace cmoc::cli {
+
+struct Command {
+  std::string name;
+  std::string summary;  // one line for `cmoc --help`
+  std::string usage;    // "cmoc import PROJECT FILE... [options]"
+  std::string details;  // more help text, may be empty
+  std::vector<OptionSpec> options;
+  std::function<int(const Args&)> run;
+};
+
+// Each commands_*.cpp adds its commands here.
+std::vector<Command> projectCommands();  // init, import, sources, show
+std::vector<Command> searchCommands();   // search
+std::vector<Command> demoCommands();     // demo
+
+OptionSpec formatOption();  // --format table|csv|json
+// The PROJECT positional every command takes first (DESIGN.md decision 7); throws UsageError.
+const std::string& projectArg(const Args& args);
+
+}  // namespace cmoc::cli

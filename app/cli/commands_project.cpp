@@ -1,0 +1,142 @@
+// init, import, sources, show: creating a project and bringing transcripts into it.
+#include <iostream>
+
+#include "cmoc/error.h"
+#include "cmoc/importers/importer.h"
+#include "cmoc/project.h"
+#include "cmoc/text.h"
+#include "command.h"
+#include "import_run.h"
+#include "output.h"
+
+namespace cmoc::cli {
+
+OptionSpec formatOption() {
+  return {"format", true, "output as table (default), csv or json", "FORMAT"};
+}
+
+const std::string& projectArg(const Args& args) {
+  if (args.positionals().empty()) throw UsageError("missing the project file (PROJECT.cmoc)");
+  return args.positionals()[0];
+}
+
+namespace {
+
+std::string clock(const std::optional<std::int64_t>& ms) {
+  if (!ms) return "";
+  char buf[32];
+  const std::int64_t s = *ms / 1000;
+  std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld.%03lld", static_cast<long long>(s / 3600),
+                static_cast<long long>(s / 60 % 60), static_cast<long long>(s % 60),
+                static_cast<long long>(*ms % 1000));
+  return buf;
+}
+
+int runInit(const Args& args) {
+  const std::string& file = projectArg(args);
+  if (args.positionals().size() > 1) throw UsageError("init takes only the project file");
+  Project::create(file);
+  std::cout << "Created project " << file << "\n";
+  return 0;
+}
+
+int runImport(const Args& args) {
+  Project project = Project::open(projectArg(args));
+  std::vector<std::filesystem::path> files(args.positionals().begin() + 1, args.positionals().end());
+  std::optional<ParticipantSheet> sheet;
+  if (auto csv = args.get("participants")) sheet = importers::loadParticipants(*csv);
+  if (files.empty() && !sheet) throw UsageError("nothing to import: name transcript files or --participants");
+  importers::Options options;
+  options.encoding = args.get("encoding", "");
+  ImportSummary summary = importFiles(project, files, sheet ? &*sheet : nullptr, options, true);
+  if (files.empty()) {
+    project.applyParticipants(*sheet);
+    std::cout << "Applied " << sheet->rows.size() << " participant rows to "
+              << project.sources().size() << " sources\n";
+    return 0;
+  }
+  printSummary(std::cout, summary);
+  return summary.failed.empty() ? 0 : 1;
+}
+
+int runSources(const Args& args) {
+  Project project = Project::open(projectArg(args));
+  Table t{{"id", "name", "format", "participant", "turns", "speakers", "characters", "codings",
+           "imported"}};
+  for (const SourceSummary& s : project.sources())
+    t.add({s.id, s.name, s.format, s.participants, s.turns, s.speakers, s.chars, s.codings,
+           s.importedAt});
+  write(std::cout, t, parseFormat(args.get("format", "table")));
+  return 0;
+}
+
+int runShow(const Args& args) {
+  Project project = Project::open(projectArg(args));
+  if (args.positionals().size() != 2) throw UsageError("show needs one SOURCE (id or file name)");
+  const SourceSummary s = project.source(args.positionals()[1]);
+  const Format format = parseFormat(args.get("format", "table"));
+  const std::string text = project.sourceText(s.id);
+  if (!args.has("turns")) {
+    if (format == Format::Json) {
+      std::cout << "{\"id\": " << s.id << ", \"guid\": " << jsonString(s.guid)
+                << ", \"name\": " << jsonString(s.name) << ", \"format\": " << jsonString(s.format)
+                << ", \"participant\": " << jsonString(s.participants) << ", \"turns\": " << s.turns
+                << ", \"speakers\": " << s.speakers << ", \"characters\": " << s.chars
+                << ", \"codings\": " << s.codings << ", \"text\": " << jsonString(text) << "}\n";
+    } else {
+      std::cout << text;
+      if (!text.empty() && text.back() != '\n') std::cout << "\n";
+    }
+    return 0;
+  }
+  Table t{{"turn", "speaker", "participant", "interviewer", "start", "end", "start_time",
+           "end_time", "text"}};
+  for (const TurnView& v : project.turns(s.id)) {
+    std::string said(text::sliceCodePoints(text, v.start, v.end));
+    t.add({v.seq, v.speaker, v.participant, v.interviewer, v.start, v.end, clock(v.startMs),
+           clock(v.endMs), std::move(said)});
+  }
+  if (format == Format::Json) {
+    std::cout << "{\"source\": {\"id\": " << s.id << ", \"name\": " << jsonString(s.name)
+              << ", \"participant\": " << jsonString(s.participants) << ", \"turns\": " << s.turns
+              << ", \"speakers\": " << s.speakers << ", \"characters\": " << s.chars
+              << "},\n\"turns\": " << jsonObjects(t) << "}\n";
+    return 0;
+  }
+  if (format == Format::Table)
+    for (auto& row : t.rows) {
+      std::string& said = std::get<std::string>(row.back());
+      if (text::codePointCount(said) > 60) said = std::string(text::sliceCodePoints(said, 0, 59)) + "…";
+    }
+  write(std::cout, t, format);
+  return 0;
+}
+
+}  // namespace
+
+std::vector<Command> projectCommands() {
+  return {
+      {"init", "create a new, empty project file", "cmoc init PROJECT.cmoc", "", {}, runInit},
+      {"import",
+       "import transcripts (.txt .docx .odt .vtt .srt) and participant metadata",
+       "cmoc import PROJECT.cmoc FILE... [--participants CSV] [--encoding NAME]",
+       "Each file is imported whole or not at all; a failing file does not stop the others.\n"
+       "A file whose text is already in the project is skipped. The participants CSV has a\n"
+       "`participant` column, a `speaker` (or `name`) column, an optional `file` column and any\n"
+       "attribute columns (role, case, case_type, region, phase ...); role `interviewer` marks\n"
+       "interviewers. With --participants and no files, it re-maps the existing sources.",
+       {{"participants", true, "participant metadata CSV mapping speakers to participants", "CSV"},
+        {"encoding", true, "encoding of plain text that is not UTF-8/UTF-16 (e.g. windows-1252)",
+         "NAME"}},
+       runImport},
+      {"sources", "list the project's sources", "cmoc sources PROJECT.cmoc [--format F]", "",
+       {formatOption()}, runSources},
+      {"show", "print a source's text, or its speaker turns",
+       "cmoc show PROJECT.cmoc SOURCE [--turns] [--format F]",
+       "SOURCE is a source id or file name (see `cmoc sources`).",
+       {{"turns", false, "list speaker turns with offsets and times", ""}, formatOption()},
+       runShow},
+  };
+}
+
+}  // namespace cmoc::cli

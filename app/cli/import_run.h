@@ -1,0 +1,26 @@
+#pragma once
+// Importing many files into a project with progress and a per-file summary. Shared by
+// `cmoc import` and `cmoc demo`.
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cmoc/importers/importer.h"
+#include "cmoc/project.h"
+
+namespace cmoc::cli {
+
+struct ImportSummary {
+  std::vector<std::string> imported;
+  std::vector<std::pair<std::string, std::string>> skipped;  // file, why
+  std::vector<std::pair<std::string, std::string>> failed;   // file, error
+  std::vector<std::pair<std::string, std::string>> warnings; // file, note
+};
+
+ImportSummary importFiles(Project& project, const std::vector<std::filesystem::path>& files,
+                          const ParticipantSheet* sheet, const importers::Options& options,
+                          bool showProgress);
+void printSummary(std::ostream& out, const ImportSummary& s);
+
+}  // namespace cmoc::cli

@@ -1,0 +1,164 @@
+#include "output.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstdio>
+
+#include "cmoc/error.h"
+
+namespace cmoc::cli {
+
+Format parseFormat(const std::string& name) {
+  if (name == "table") return Format::Table;
+  if (name == "csv") return Format::Csv;
+  if (name == "json") return Format::Json;
+  throw UsageError("unknown format '" + name + "' (table, csv or json)");
+}
+
+Cell cell(const std::optional<std::int64_t>& v) { return v ? Cell(*v) : Cell(); }
+
+namespace {
+std::string text(const Cell& c) {
+  return std::visit(
+      [](const auto& v) -> std::string {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, std::monostate>) return "";
+        else if constexpr (std::is_same_v<T, std::string>) return v;
+        else if constexpr (std::is_same_v<T, bool>) return v ? "yes" : "no";
+        else if constexpr (std::is_same_v<T, double>) {
+          char buf[32];
+          std::snprintf(buf, sizeof buf, "%.3f", v);
+          return buf;
+        } else return std::to_string(v);
+      },
+      c);
+}
+
+std::string csvField(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+bool numeric(const Cell& c) {
+  return std::holds_alternative<std::int64_t>(c) || std::holds_alternative<double>(c);
+}
+}  // namespace
+
+std::size_t displayWidth(std::string_view s) {
+  std::size_t w = 0;
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    if (c < 0) { ++w; continue; }
+    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
+    int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+  }
+  return w;
+}
+
+std::string jsonString(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string jsonCell(const Cell& c) {
+  if (std::holds_alternative<std::monostate>(c)) return "null";
+  if (auto* b = std::get_if<bool>(&c)) return *b ? "true" : "false";
+  if (auto* s = std::get_if<std::string>(&c)) return jsonString(*s);
+  if (auto* d = std::get_if<double>(&c)) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", *d);
+    return buf;
+  }
+  return std::to_string(std::get<std::int64_t>(c));
+}
+
+std::string jsonObjects(const Table& table) {
+  std::string out = "[";
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    out += r ? ",\n  {" : "\n  {";
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      if (c) out += ", ";
+      out += jsonString(table.columns[c]) + ": " +
+             jsonCell(c < table.rows[r].size() ? table.rows[r][c] : Cell());
+    }
+    out += "}";
+  }
+  return out + (table.rows.empty() ? "]" : "\n]");
+}
+
+void write(std::ostream& out, const Table& table, Format format) {
+  if (format == Format::Json) {
+    out << jsonObjects(table) << "\n";
+    return;
+  }
+  if (format == Format::Csv) {
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+      out << (c ? "," : "") << csvField(table.columns[c]);
+    out << "\n";
+    for (const auto& row : table.rows) {
+      for (std::size_t c = 0; c < table.columns.size(); ++c)
+        out << (c ? "," : "") << csvField(c < row.size() ? text(row[c]) : "");
+      out << "\n";
+    }
+    return;
+  }
+  std::vector<std::size_t> width(table.columns.size());
+  for (std::size_t c = 0; c < table.columns.size(); ++c) width[c] = displayWidth(table.columns[c]);
+  for (const auto& row : table.rows)
+    for (std::size_t c = 0; c < row.size() && c < width.size(); ++c)
+      width[c] = std::max(width[c], displayWidth(text(row[c])));
+  auto line = [&](const std::vector<std::string>& cells, const std::vector<bool>& right) {
+    std::string s;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const std::size_t pad = width[c] - displayWidth(cells[c]);
+      const bool last = c + 1 == cells.size();
+      if (right[c]) s += std::string(pad, ' ') + cells[c];
+      else s += cells[c] + (last ? "" : std::string(pad, ' '));
+      if (!last) s += "  ";
+    }
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    out << s << "\n";
+  };
+  line(table.columns, std::vector<bool>(table.columns.size(), false));
+  for (const auto& row : table.rows) {
+    std::vector<std::string> cells;
+    std::vector<bool> right;
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      const Cell& v = c < row.size() ? row[c] : Cell();
+      std::string t = text(v);
+      for (char& ch : t)
+        if (ch == '\n' || ch == '\t') ch = ' ';
+      cells.push_back(std::move(t));
+      right.push_back(numeric(v));
+    }
+    line(cells, right);
+  }
+}
+
+}  // namespace cmoc::cli

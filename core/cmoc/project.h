@@ -1,0 +1,98 @@
+#pragma once
+// A CMOC Workbench project: one SQLite file (DESIGN.md decision 1). This class is the store's
+// narrow API; no SQL or sqlite3 type leaves core/src/store. Every method that writes is one
+// transaction.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cmoc/transcript.h"
+
+namespace cmoc {
+
+struct SourceSummary {
+  std::int64_t id = 0;
+  std::string guid, name, format, importedAt;
+  std::string participants;  // non-interviewer participant codes, in order of first turn
+  std::int64_t chars = 0, turns = 0, speakers = 0, codings = 0;
+};
+
+struct TurnView {
+  std::int64_t id = 0, seq = 0;
+  std::string speaker, participant;
+  bool interviewer = false;
+  std::int64_t start = 0, end = 0;
+  std::optional<std::int64_t> startMs, endMs;
+};
+
+struct ImportResult {
+  bool duplicate = false;         // the same text is already in the project
+  std::int64_t sourceId = 0;      // new source, or the existing one when duplicate
+  std::string duplicateOf;        // name of the existing source
+  std::vector<std::string> unmappedSpeakers;  // labels the participants sheet does not name
+};
+
+struct SearchOptions {
+  std::size_t limit = 1000;
+  int contextChars = 40;  // code points of context either side in the keyword-in-context line
+};
+
+struct SearchHit {
+  std::int64_t sourceId = 0, turnId = 0;
+  std::string sourceName, speaker, participant;
+  std::int64_t start = 0, end = 0;  // code points into the source text
+  std::string before, match, after;
+};
+
+class Project {
+ public:
+  static constexpr int kSchemaVersion = 1;
+  // "CMOC" in ASCII: marks the SQLite file as ours.
+  static constexpr std::int32_t kApplicationId = 0x434D4F43;
+
+  // Creates a new project file; refuses to overwrite an existing file.
+  static Project create(const std::filesystem::path& file);
+  // Opens an existing project, upgrading an older schema; refuses non-projects and newer files
+  // without touching them.
+  static Project open(const std::filesystem::path& file);
+
+  Project(Project&&) noexcept;
+  Project& operator=(Project&&) noexcept;
+  ~Project();
+
+  const std::filesystem::path& file() const;
+
+  // Sources ----------------------------------------------------------------------------------
+  // Stores a transcript with its turns and speakers in one transaction; speakers are mapped to
+  // participants through `sheet` when given.
+  ImportResult addTranscript(const Transcript& t, const ParticipantSheet* sheet = nullptr);
+  // Maps the speakers of every source already in the project through `sheet`.
+  void applyParticipants(const ParticipantSheet& sheet);
+  std::vector<SourceSummary> sources() const;
+  // A source by numeric id or by file name; throws NotFound.
+  SourceSummary source(std::string_view idOrName) const;
+  std::string sourceText(std::int64_t sourceId) const;
+  std::vector<TurnView> turns(std::int64_t sourceId) const;
+
+  // Search -----------------------------------------------------------------------------------
+  // FTS5 query syntax over speaker turns: words, "phrases", AND/OR/NOT, prefix*; case- and
+  // accent-insensitive. Throws UsageError on a malformed query.
+  std::vector<SearchHit> search(std::string_view query, const SearchOptions& options = {}) const;
+
+  struct Impl;
+
+ private:
+  explicit Project(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// A new random GUID, lower-case 8-4-4-4-12 hex (RFC 4122 version 4).
+std::string newGuid();
+// Now, as an ISO 8601 UTC string with seconds: 2026-11-26T07:05:00Z.
+std::string nowUtc();
+
+}  // namespace cmoc

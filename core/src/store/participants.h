@@ -1,0 +1,22 @@
+#pragma once
+// Speakers -> participants, and participants' cases and attributes.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cmoc/transcript.h"
+#include "sqlite.h"
+
+namespace cmoc::store {
+
+// Labels transcribers use for the interviewer or focus-group facilitator.
+bool isInterviewerLabel(std::string_view label);
+
+// Maps each speaker of one source through the sheet (rows for that file first, then rows for
+// every file), creating or updating participants, their attributes and cases. Runs inside the
+// caller's transaction. Returns the speaker labels the sheet does not name.
+std::vector<std::string> mapSpeakers(sql::Db& db, std::int64_t sourceId, const std::string& fileName,
+                                     const ParticipantSheet& sheet);
+
+}  // namespace cmoc::store

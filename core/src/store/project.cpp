@@ -1,0 +1,125 @@
+// Opening, creating and upgrading project files.
+#include <chrono>
+#include <ctime>
+#include <cstdio>
+#include <fstream>
+#include <random>
+
+#include "cmoc/error.h"
+#include "project_impl.h"
+
+namespace cmoc {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+
+void configure(sql::Db& db) {
+  sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+  db.exec("PRAGMA foreign_keys = ON");
+  store::registerTokenizer(db);
+}
+
+int pragmaInt(sql::Db& db, const char* pragma) {
+  sql::Stmt st(db, std::string("PRAGMA ") + pragma);
+  return st.step() ? static_cast<int>(st.i64(0)) : 0;
+}
+
+void migrate(sql::Db& db, int from) {
+  for (int i = 0; i < store::kMigrationCount; ++i) {
+    const store::Migration& m = store::kMigrations[i];
+    if (m.version <= from) continue;
+    sql::Transaction tx(db);
+    db.exec(m.sql);
+    db.exec("PRAGMA user_version = " + std::to_string(m.version));
+    tx.commit();
+  }
+}
+
+bool looksLikeSqlite(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  char header[16] = {};
+  in.read(header, sizeof header);
+  return in.gcount() == 16 && std::string_view(header, 15) == "SQLite format 3";
+}
+
+}  // namespace
+
+Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Project::Project(Project&&) noexcept = default;
+Project& Project::operator=(Project&&) noexcept = default;
+Project::~Project() = default;
+
+const std::filesystem::path& Project::file() const { return impl_->file; }
+
+Project Project::create(const std::filesystem::path& file) {
+  if (std::filesystem::exists(file))
+    throw UsageError(file.string() + ": already exists; not overwriting it");
+  auto impl = std::make_unique<Impl>();
+  impl->file = file;
+  impl->db = sql::Db(file.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  try {
+    impl->db.exec("PRAGMA journal_mode = WAL");
+    impl->db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    configure(impl->db);
+    migrate(impl->db, 0);
+    sql::Stmt st(impl->db, "INSERT INTO project_meta(key, value) VALUES ('guid', ?), ('created_at', ?)");
+    st.bind(1, newGuid()).bind(2, nowUtc()).run();
+  } catch (...) {
+    impl.reset();
+    std::error_code ec;
+    std::filesystem::remove(file, ec);
+    throw;
+  }
+  return Project(std::move(impl));
+}
+
+Project Project::open(const std::filesystem::path& file) {
+  const std::string name = file.string();
+  if (!std::filesystem::exists(file)) throw ProjectError(name + ": no such project file");
+  if (!std::filesystem::is_regular_file(file)) throw ProjectError(name + ": not a file");
+  // Check the header before SQLite sees the file: opening a non-database read-write could
+  // leave -wal/-shm files beside somebody's document.
+  if (!looksLikeSqlite(file)) throw ProjectError(name + ": not a CMOC Workbench project");
+  auto impl = std::make_unique<Impl>();
+  impl->file = file;
+  {
+    sql::Db probe(name, SQLITE_OPEN_READONLY);
+    const int appId = pragmaInt(probe, "application_id");
+    const int version = pragmaInt(probe, "user_version");
+    if (appId != kApplicationId) throw ProjectError(name + ": not a CMOC Workbench project");
+    if (version > kSchemaVersion)
+      throw ProjectError(name + ": made by a newer CMOC Workbench (schema " +
+                         std::to_string(version) + ", this version reads up to " +
+                         std::to_string(kSchemaVersion) + "); left untouched");
+  }
+  impl->db = sql::Db(name, SQLITE_OPEN_READWRITE);
+  impl->db.exec("PRAGMA journal_mode = WAL");
+  configure(impl->db);
+  migrate(impl->db, pragmaInt(impl->db, "user_version"));
+  return Project(std::move(impl));
+}
+
+std::string newGuid() {
+  thread_local std::mt19937_64 rng{std::random_device{}()};
+  std::uint64_t a = rng(), b = rng();
+  a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;  // version 4
+  b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;  // RFC 4122 variant
+  char buf[37];
+  std::snprintf(buf, sizeof buf, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(a >> 32),
+                static_cast<unsigned>((a >> 16) & 0xFFFF), static_cast<unsigned>(a & 0xFFFF),
+                static_cast<unsigned>(b >> 48),
+                static_cast<unsigned long long>(b & 0xFFFFFFFFFFFFULL));
+  return buf;
+}
+
+std::string nowUtc() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace cmoc

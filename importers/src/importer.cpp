@@ -1,0 +1,26 @@
+#include "cmoc/importers/importer.h"
+
+#include "bytes.h"
+#include "cmoc/error.h"
+#include "plain_text.h"
+
+namespace cmoc::importers {
+
+const std::vector<std::unique_ptr<TranscriptImporter>>& transcriptImporters() {
+  static const std::vector<std::unique_ptr<TranscriptImporter>> all = [] {
+    std::vector<std::unique_ptr<TranscriptImporter>> v;
+    v.push_back(std::make_unique<PlainTextImporter>());
+    return v;
+  }();
+  return all;
+}
+
+Transcript loadTranscript(const std::filesystem::path& file, const Options& options) {
+  for (const auto& importer : transcriptImporters())
+    if (importer->canLoad(file)) return importer->load(file, options);
+  throw InputError(displayName(file), "file",
+                   "unsupported file type '" + file.extension().string() +
+                       "' (expected .txt, .docx, .odt, .vtt or .srt)");
+}
+
+}  // namespace cmoc::importers

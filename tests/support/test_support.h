@@ -1,0 +1,32 @@
+#pragma once
+// Helpers shared by the tests: temporary folders, writing files, running the cmoc binary.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace cmoc::test {
+
+// A fresh directory removed when the object dies.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+void writeFile(const std::filesystem::path& file, std::string_view bytes);
+std::string readFile(const std::filesystem::path& file);
+std::filesystem::path samplesDir();
+
+struct RunResult {
+  int exitCode = 0;
+  std::string out, err;
+};
+// Runs the built `cmoc` binary with arguments (no shell); captures stdout and stderr.
+RunResult runCli(const std::vector<std::string>& args);
+
+}  // namespace cmoc::test
