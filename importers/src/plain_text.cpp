@@ -22,7 +22,6 @@ Transcript PlainTextImporter::load(const std::filesystem::path& file, const Opti
     if (nl == std::string::npos) break;
     pos = nl + 1;
   }
-  if (lines.size() > 1 && lines.back().text.empty()) lines.pop_back();  // final newline
   return buildTranscript(name, "text", std::move(lines), BuildOptions{});
 }
 

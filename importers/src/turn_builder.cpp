@@ -109,6 +109,31 @@ bool knownLabel(const std::string& label) {
          k.find_first_not_of("0123456789", i) == std::string::npos;
 }
 
+// Capitalised words, at most four, and not a heading word that often precedes a colon.
+bool looksLikeName(const std::string& label) {
+  const std::string k = text::fold(label);
+  for (const char* w : {"note", "nb", "re", "subject", "date", "time", "location", "example",
+                        "summary", "title", "source", "transcript", "interview", "duration",
+                        "participants", "keywords", "topic", "update", "agenda", "present"})
+    if (k == w) return false;
+  int words = 0;
+  bool atWordStart = true;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(label[i]);
+    if (c == ' ') {
+      atWordStart = true;
+      continue;
+    }
+    if (atWordStart) {
+      ++words;
+      // ASCII lower-case first letter: not a name ("so: ..."); non-ASCII letters pass.
+      if (c >= 'a' && c <= 'z' && words == 1) return false;
+      atWordStart = false;
+    }
+  }
+  return words >= 1 && words <= 4;
+}
+
 }  // namespace
 
 std::optional<std::int64_t> parseClock(std::string_view s) {
@@ -173,11 +198,19 @@ Transcript buildTranscript(const std::string& fileName, const std::string& forma
     marks[i] = recognise(blocks[i].text);
     if (marks[i].kind != Mark::None) ++labelCounts[trim(marks[i].speaker)];
   }
+  // A transcript with some recognised speakers may have a speaker who talks once (a short
+  // interview, a focus-group member): accept a one-off label there when it looks like a name.
+  bool hasSpeakers = false;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const std::string label = trim(marks[i].speaker);
+    if (marks[i].kind != Mark::None && (knownLabel(label) || labelCounts[label] >= 2))
+      hasSpeakers = true;
+  }
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     Mark& mk = marks[i];
     mk.speaker = trim(mk.speaker);
     if (blocks[i].speaker.empty() && mk.kind == Mark::Label && !knownLabel(mk.speaker) &&
-        labelCounts[mk.speaker] < 2) {
+        labelCounts[mk.speaker] < 2 && !(hasSpeakers && looksLikeName(mk.speaker))) {
       mk = Mark{};  // a one-off "Note:" in running text
     }
   }

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <random>
 
+#include <unistd.h>
+
 #include "cmoc/error.h"
 #include "project_impl.h"
 
@@ -101,7 +103,15 @@ Project Project::open(const std::filesystem::path& file) {
 }
 
 std::string newGuid() {
-  thread_local std::mt19937_64 rng{std::random_device{}()};
+  // Reseed after fork(): a child would otherwise repeat its parent's GUIDs.
+  thread_local std::mt19937_64 rng;
+  thread_local pid_t seededFor = 0;
+  if (seededFor != getpid()) {
+    std::random_device rd;
+    std::seed_seq seed{rd(), rd(), rd(), rd()};
+    rng.seed(seed);
+    seededFor = getpid();
+  }
   std::uint64_t a = rng(), b = rng();
   a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;  // version 4
   b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;  // RFC 4122 variant
