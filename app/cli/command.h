@@ -17,10 +17,12 @@ struct Command {
   std::function<int(const Args&)> run;
 };
 
-// Each commands_*.cpp adds its commands here.
-std::vector<Command> projectCommands();  // init, import, sources, show
-std::vector<Command> searchCommands();   // search
-std::vector<Command> demoCommands();     // demo
+// Every command, in registration order. Each commands_*.cpp registers its own with a
+// file-scope `const CommandRegistration reg{...}`, so adding a command touches no shared file.
+const std::vector<Command>& allCommands();
+struct CommandRegistration {
+  explicit CommandRegistration(std::vector<Command> (*make)());
+};
 
 OptionSpec formatOption();  // --format table|csv|json
 // The PROJECT positional every command takes first (DESIGN.md decision 7); throws UsageError.

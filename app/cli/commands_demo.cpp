@@ -63,6 +63,7 @@ int runDemo(const Args& args) {
 
 }  // namespace
 
+namespace {
 std::vector<Command> demoCommands() {
   return {{"demo", "build a demo project from the bundled sample study",
            "cmoc demo PROJECT.cmoc [--samples DIR]",
@@ -71,5 +72,9 @@ std::vector<Command> demoCommands() {
            {{"samples", true, "the sample study folder (default: the bundled samples/)", "DIR"}},
            runDemo}};
 }
+
+}  // namespace
+
+const CommandRegistration registration{demoCommands};
 
 }  // namespace cmoc::cli

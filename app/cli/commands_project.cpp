@@ -114,6 +114,7 @@ int runShow(const Args& args) {
 
 }  // namespace
 
+namespace {
 std::vector<Command> projectCommands() {
   return {
       {"init", "create a new, empty project file", "cmoc init PROJECT.cmoc", "", {}, runInit},
@@ -138,5 +139,9 @@ std::vector<Command> projectCommands() {
        runShow},
   };
 }
+
+}  // namespace
+
+const CommandRegistration registration{projectCommands};
 
 }  // namespace cmoc::cli

@@ -36,6 +36,7 @@ int runSearch(const Args& args) {
 }
 }  // namespace
 
+namespace {
 std::vector<Command> searchCommands() {
   return {{"search", "full-text search of all transcripts, case- and accent-insensitive",
            "cmoc search PROJECT.cmoc QUERY [--format F] [--limit N]",
@@ -44,5 +45,9 @@ std::vector<Command> searchCommands() {
            {formatOption(), {"limit", true, "at most N hits (default 1000)", "N"}},
            runSearch}};
 }
+
+}  // namespace
+
+const CommandRegistration registration{searchCommands};
 
 }  // namespace cmoc::cli

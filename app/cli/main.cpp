@@ -8,13 +8,6 @@
 
 namespace {
 
-std::vector<cmoc::cli::Command> allCommands() {
-  std::vector<cmoc::cli::Command> all;
-  for (auto group : {cmoc::cli::projectCommands, cmoc::cli::searchCommands, cmoc::cli::demoCommands})
-    for (auto& c : group()) all.push_back(std::move(c));
-  return all;
-}
-
 void printUsage(const std::vector<cmoc::cli::Command>& commands) {
   std::cout << "CMOC Workbench: realist qualitative analysis\n\n"
                "usage: cmoc COMMAND PROJECT.cmoc [ARGS] [--options]\n\ncommands:\n";
@@ -41,7 +34,7 @@ void printHelp(const cmoc::cli::Command& c) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const auto commands = allCommands();
+  const auto& commands = cmoc::cli::allCommands();
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     if (args.size() > 1 && args[0] == "help") args = {args[1], "--help"};
