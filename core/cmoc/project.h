@@ -48,6 +48,17 @@ struct SearchHit {
   std::string before, match, after;
 };
 
+struct HistoryEntry {
+  std::int64_t id = 0;
+  std::string at, coder, label;
+  bool undone = false;
+};
+
+struct AuditEntry {
+  std::int64_t id = 0;
+  std::string at, coder, action, entityKind, entityGuid, detail;  // detail: JSON object
+};
+
 class Project {
  public:
   static constexpr int kSchemaVersion = 1;
@@ -83,7 +94,21 @@ class Project {
   // accent-insensitive. Throws UsageError on a malformed query.
   std::vector<SearchHit> search(std::string_view query, const SearchOptions& options = {}) const;
 
+  // Who acts (coder name): recorded on history and audit entries and used as the coder of new
+  // codings and CMOCs. The coder is created in the project on first use.
+  void setCoder(const std::string& name);
+  const std::string& coder() const;
+
+  // History ----------------------------------------------------------------------------------
+  // Undoes this coder's latest action; returns its label, or nullopt when there is none.
+  // Throws Error when later changes by someone else conflict with it (nothing is changed).
+  std::optional<std::string> undo();
+  std::optional<std::string> redo();
+  std::vector<HistoryEntry> history(std::size_t limit = 50) const;
+  std::vector<AuditEntry> auditLog(std::size_t limit = 100) const;
+
   struct Impl;
+  Impl& impl() const { return *impl_; }  // for core's own store classes; opaque elsewhere
 
  private:
   explicit Project(std::unique_ptr<Impl> impl);

@@ -10,6 +10,7 @@ namespace cmoc {
 struct Project::Impl {
   sql::Db db;
   std::filesystem::path file;
+  std::string coder;  // who performs this session's actions (audit, history, new codings)
 };
 
 namespace store {

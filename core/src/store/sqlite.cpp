@@ -67,6 +67,17 @@ Stmt& Stmt::bindNull(int i) {
   return *this;
 }
 
+Stmt& Stmt::bindBlob(int i, const void* data, int size) {
+  if (sqlite3_bind_blob(st_, i, data, size, SQLITE_TRANSIENT) != SQLITE_OK) db_.fail("bind");
+  return *this;
+}
+
+std::string Stmt::blob(int col) const {
+  const void* p = sqlite3_column_blob(st_, col);
+  return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(st_, col)))
+           : std::string();
+}
+
 bool Stmt::step() {
   int rc = sqlite3_step(st_);
   if (rc == SQLITE_ROW) return true;

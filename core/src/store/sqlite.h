@@ -45,6 +45,7 @@ class Stmt {
   Stmt& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
   Stmt& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
   Stmt& bindNull(int i);
+  Stmt& bindBlob(int i, const void* data, int size);
   template <class T>
   Stmt& bind(int i, const std::optional<T>& v) {
     return v ? bind(i, *v) : bindNull(i);
@@ -57,6 +58,7 @@ class Stmt {
   std::int64_t i64(int col) const { return sqlite3_column_int64(st_, col); }
   double f64(int col) const { return sqlite3_column_double(st_, col); }
   std::string str(int col) const;
+  std::string blob(int col) const;
   std::string_view view(int col) const;  // valid until the next step/reset
   bool isNull(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
   std::optional<std::int64_t> optI64(int col) const {
