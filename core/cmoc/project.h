@@ -61,7 +61,8 @@ struct AuditEntry {
 
 class Project {
  public:
-  static constexpr int kSchemaVersion = 1;
+  // The schema version this build writes: the number of the last migration in schemas/.
+  static int schemaVersion();
   // "CMOC" in ASCII: marks the SQLite file as ours.
   static constexpr std::int32_t kApplicationId = 0x434D4F43;
 

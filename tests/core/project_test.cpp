@@ -83,8 +83,8 @@ TEST(Project, OpenRefusesANewerSchemaWithoutModifyingTheFile) {
   const std::string before = cmoc::test::readFile(dir / "s.cmoc");
   EXPECT_EQ(messageOf([&] { Project::open(dir / "s.cmoc"); }),
             (dir / "s.cmoc").string() +
-                ": made by a newer CMOC Workbench (schema 99, this version reads up to 1); left "
-                "untouched");
+                ": made by a newer CMOC Workbench (schema 99, this version reads up to " +
+                std::to_string(Project::schemaVersion()) + "); left untouched");
   EXPECT_EQ(cmoc::test::readFile(dir / "s.cmoc"), before);
 }
 

@@ -47,6 +47,8 @@ bool looksLikeSqlite(const std::filesystem::path& file) {
 
 }  // namespace
 
+int Project::schemaVersion() { return store::kMigrations[store::kMigrationCount - 1].version; }
+
 Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Project::Project(Project&&) noexcept = default;
 Project& Project::operator=(Project&&) noexcept = default;
@@ -90,10 +92,10 @@ Project Project::open(const std::filesystem::path& file) {
     const int appId = pragmaInt(probe, "application_id");
     const int version = pragmaInt(probe, "user_version");
     if (appId != kApplicationId) throw ProjectError(name + ": not a CMOC Workbench project");
-    if (version > kSchemaVersion)
+    if (version > schemaVersion())
       throw ProjectError(name + ": made by a newer CMOC Workbench (schema " +
                          std::to_string(version) + ", this version reads up to " +
-                         std::to_string(kSchemaVersion) + "); left untouched");
+                         std::to_string(schemaVersion()) + "); left untouched");
   }
   impl->db = sql::Db(name, SQLITE_OPEN_READWRITE);
   impl->db.exec("PRAGMA journal_mode = WAL");
