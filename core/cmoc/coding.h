@@ -1,0 +1,69 @@
+#pragma once
+// Codings: a code applied by a coder to a span [start, end) (code points) of a source's text.
+// Spans overlap freely. Every change is one undoable Action and deletions are audited.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace cmoc {
+
+class Project;
+
+struct CodingRecord {
+  std::int64_t id = 0;
+  std::string guid;
+  std::int64_t sourceId = 0;
+  std::string sourceName;
+  std::int64_t codeId = 0;
+  std::string codePath;
+  std::string coder;
+  std::int64_t start = 0, end = 0;
+  std::string memo, createdAt, modifiedAt;
+};
+
+// Which codings to retrieve. Empty fields do not filter.
+struct CodingFilter {
+  std::vector<std::string> codes;  // names or paths
+  bool withChildCodes = false;     // a code also matches its descendants' codings
+  std::vector<std::string> sources;  // ids or file names
+  std::vector<std::string> coders;
+  std::vector<std::string> participants;  // participant codes (speaker of the coded turn)
+  std::vector<std::pair<std::string, std::string>> attributes;  // participant/case attribute = value
+};
+
+// A coded excerpt as researchers quote it.
+struct Excerpt {
+  CodingRecord coding;
+  std::string text;           // the coded span
+  std::string before, after;  // context either side, within the turn
+  std::string speaker, participant;
+  std::string attribution;    // "19; director; alliance 2"
+};
+
+class Coding {
+ public:
+  explicit Coding(Project& project);
+
+  // Applies a code to [start, end) as the project's current coder. Throws UsageError for an
+  // empty, inverted or out-of-range span, NotFound for an unknown source or code.
+  CodingRecord apply(std::string_view source, std::string_view code, std::int64_t start,
+                     std::int64_t end, const std::string& memo = "");
+  // Applies a code to a whole speaker turn (turns numbered from 1 in document order).
+  CodingRecord applyToTurn(std::string_view source, std::int64_t turn, std::string_view code,
+                           const std::string& memo = "");
+  void remove(std::int64_t codingId);
+  CodingRecord moveSpan(std::int64_t codingId, std::int64_t start, std::int64_t end);
+  CodingRecord setMemo(std::int64_t codingId, const std::string& memo);
+  CodingRecord get(std::int64_t codingId) const;
+
+  std::vector<CodingRecord> list(const CodingFilter& filter = {}) const;
+  std::vector<Excerpt> excerpts(const CodingFilter& filter, int contextChars = 80) const;
+
+ private:
+  Project& project_;
+};
+
+}  // namespace cmoc
