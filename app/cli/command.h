@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "args.h"
+#include "cmoc/project.h"
 
 namespace cmoc::cli {
 
@@ -25,6 +26,10 @@ struct CommandRegistration {
 };
 
 OptionSpec formatOption();  // --format table|csv|json
+OptionSpec coderOption();   // --coder NAME
+// Opens the PROJECT positional and sets the acting coder: --coder, else $CMOC_CODER, else the
+// login name ($USER), else "researcher".
+Project openProject(const Args& args);
 // The PROJECT positional every command takes first (DESIGN.md decision 7); throws UsageError.
 const std::string& projectArg(const Args& args);
 

@@ -1,4 +1,5 @@
 // init, import, sources, show: creating a project and bringing transcripts into it.
+#include <cstdlib>
 #include <iostream>
 
 #include "cmoc/error.h"
@@ -13,6 +14,19 @@ namespace cmoc::cli {
 
 OptionSpec formatOption() {
   return {"format", true, "output as table (default), csv or json", "FORMAT"};
+}
+
+OptionSpec coderOption() {
+  return {"coder", true, "who does this (default: $CMOC_CODER, else $USER)", "NAME"};
+}
+
+Project openProject(const Args& args) {
+  Project project = Project::open(projectArg(args));
+  std::string coder = args.get("coder", "");
+  for (const char* var : {"CMOC_CODER", "USER"})
+    if (coder.empty() && std::getenv(var)) coder = std::getenv(var);
+  project.setCoder(coder.empty() ? "researcher" : coder);
+  return project;
 }
 
 const std::string& projectArg(const Args& args) {

@@ -1,0 +1,52 @@
+// undo, redo, log: the project's command history and audit log.
+#include <iostream>
+
+#include "cmoc/project.h"
+#include "command.h"
+#include "output.h"
+
+namespace cmoc::cli {
+
+namespace {
+
+int runStep(const Args& args, bool undo) {
+  Project project = openProject(args);
+  const auto label = undo ? project.undo() : project.redo();
+  if (!label) {
+    std::cout << "Nothing to " << (undo ? "undo" : "redo") << " for coder " << project.coder()
+              << "\n";
+    return 0;
+  }
+  std::cout << (undo ? "Undid: " : "Redid: ") << *label << "\n";
+  return 0;
+}
+
+int runLog(const Args& args) {
+  Project project = openProject(args);
+  const std::size_t limit = static_cast<std::size_t>(std::stoul(args.get("limit", "100")));
+  Table t{{"id", "at", "coder", "action", "entity", "guid", "detail"}};
+  for (const AuditEntry& e : project.auditLog(limit))
+    t.add({e.id, e.at, e.coder, e.action, e.entityKind, e.entityGuid, e.detail});
+  write(std::cout, t, parseFormat(args.get("format", "table")));
+  return 0;
+}
+
+std::vector<Command> historyCommands() {
+  return {
+      {"undo", "undo your latest change (coding, codebook, CMOC, text edit)",
+       "cmoc undo PROJECT.cmoc [--coder NAME]", "Each coder undoes only their own changes.",
+       {coderOption()}, [](const Args& a) { return runStep(a, true); }},
+      {"redo", "redo the change you undid last", "cmoc redo PROJECT.cmoc [--coder NAME]", "",
+       {coderOption()}, [](const Args& a) { return runStep(a, false); }},
+      {"log", "the audit log: who changed what and when, newest first",
+       "cmoc log PROJECT.cmoc [--limit N] [--format F]", "",
+       {{"limit", true, "show at most N entries (default 100)", "N"}, formatOption(), coderOption()},
+       runLog},
+  };
+}
+
+}  // namespace
+
+const CommandRegistration historyRegistration{historyCommands};
+
+}  // namespace cmoc::cli
