@@ -66,8 +66,16 @@ struct CodebookRow {
   int line = 0;
   std::string path;  // "Parent/Child"
   CodeDraft draft;   // draft.parent unused: the path says it
-  std::optional<std::string> createdAt;
+  std::optional<std::string> createdAt;  // ISO 8601 UTC, "2026-09-01T00:00:00Z"
+  // Fields an existing code keeps rather than take from this row ("kind", "definition", ...):
+  // a file's absent columns, and empty kind and origin cells. Empty: the row sets every field.
+  std::vector<std::string> keep;
 };
+
+// Code path syntax: "Parent/Child", with '/' and '\' inside a name escaped by '\'; spaces
+// around each part are ignored. splitCodePath("A/B\/C") is {"A", "B/C"}.
+std::vector<std::string> splitCodePath(std::string_view path);
+std::string joinCodePath(const std::vector<std::string>& names);
 
 class Codebook {
  public:
