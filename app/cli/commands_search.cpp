@@ -1,4 +1,6 @@
 // search: full-text search with keyword-in-context lines.
+#include <algorithm>
+#include <charconv>
 #include <iostream>
 
 #include "cmoc/error.h"
@@ -9,40 +11,86 @@
 namespace cmoc::cli {
 
 namespace {
+
+std::int64_t positiveNumber(const std::string& option, const std::string& value, bool zeroOk) {
+  std::int64_t n = 0;
+  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc() || end != value.data() + value.size() || n < 0 || (n == 0 && !zeroOk))
+    throw UsageError("--" + option + " needs a " +
+                     (zeroOk ? "whole number" : "positive whole number") + ", not '" + value + "'");
+  return n;
+}
+
+// A phrase match may span lines; the one-line view shows them as spaces.
+std::string oneLine(std::string s) {
+  std::replace_if(
+      s.begin(), s.end(), [](char c) { return c == '\n' || c == '\t' || c == '\r'; }, ' ');
+  return s;
+}
+
 int runSearch(const Args& args) {
   Project project = Project::open(projectArg(args));
   if (args.positionals().size() < 2) throw UsageError("search needs a QUERY");
   std::string query;
   for (std::size_t i = 1; i < args.positionals().size(); ++i)
     query += (i > 1 ? " " : "") + args.positionals()[i];
-  SearchOptions options;
-  if (auto limit = args.get("limit")) options.limit = static_cast<std::size_t>(std::stoul(*limit));
-  Table t{{"source", "participant", "speaker", "start", "end", "before", "match", "after"}};
-  for (const SearchHit& h : project.search(query, options))
-    t.add({h.sourceName, h.participant, h.speaker, h.start, h.end, h.before, h.match, h.after});
   const Format format = parseFormat(args.get("format", "table"));
-  if (format == Format::Table) {
-    // Keyword in context: the match lined up in one column.
-    Table kwic{{"source", "participant", "position", "context"}};
-    for (auto& r : t.rows)
-      kwic.add({r[0], r[1], r[3],
-                std::get<std::string>(r[5]) + "[" + std::get<std::string>(r[6]) + "]" +
-                    std::get<std::string>(r[7])});
-    write(std::cout, kwic, format);
-  } else {
-    write(std::cout, t, format);
+  SearchOptions options;
+  if (auto limit = args.get("limit"))
+    options.limit = static_cast<std::size_t>(positiveNumber("limit", *limit, false));
+  if (auto context = args.get("context"))
+    options.contextChars =
+        static_cast<int>(std::min<std::int64_t>(positiveNumber("context", *context, true), 10000));
+  // One more than asked tells whether the list was cut.
+  const std::size_t wanted = options.limit;
+  ++options.limit;
+  std::vector<SearchHit> hits = project.search(query, options);
+  if (hits.size() > wanted) {
+    hits.resize(wanted);
+    std::cerr << "cmoc search: showing the first " << wanted << " hits; --limit N shows more\n";
   }
+
+  if (format == Format::Table) {
+    // Keyword in context: the matches lined up in one column.
+    std::size_t width = 0;
+    for (const SearchHit& h : hits) width = std::max(width, displayWidth(h.before));
+    Table kwic{{"source", "participant", "position", "context"}};
+    for (const SearchHit& h : hits)
+      kwic.add({h.sourceName, h.participant, h.start,
+                std::string(width - displayWidth(h.before), ' ') + h.before + "[" +
+                    oneLine(h.match) + "]" + h.after});
+    write(std::cout, kwic, format);
+    return 0;
+  }
+  Table t{{"source_id", "source", "participant", "speaker", "start", "end", "before", "match",
+           "after"}};
+  for (const SearchHit& h : hits)
+    t.add({h.sourceId, h.sourceName, h.participant, h.speaker, h.start, h.end, h.before, h.match,
+           h.after});
+  write(std::cout, t, format);
   return 0;
 }
-}  // namespace
 
-namespace {
 std::vector<Command> searchCommands() {
-  return {{"search", "full-text search of all transcripts, case- and accent-insensitive",
-           "cmoc search PROJECT.cmoc QUERY [--format F] [--limit N]",
-           "QUERY: words (all must occur in a turn), \"a phrase\", AND, OR, NOT, prefix*.\n"
-           "`cafe` finds café; `zoe` finds Zoë.",
-           {formatOption(), {"limit", true, "at most N hits (default 1000)", "N"}},
+  return {{"search",
+           "full-text search of all transcripts, case- and accent-insensitive",
+           "cmoc search PROJECT.cmoc QUERY... [--format F] [--limit N] [--context N]",
+           "QUERY (the words after the project, joined by spaces):\n"
+           "  trust faith        turns holding both words (AND is implied)\n"
+           "  \"felt supported\"   a phrase; trust* a prefix; \"felt sup\"* a phrase ending in a "
+           "prefix\n"
+           "  AND, OR, NOT, ( )  upper case only: lower-case and/or/not are ordinary words;\n"
+           "                     NOT means AND NOT (trust NOT money)\n"
+           "Case, accents and script variants are ignored: `cafe` finds café, `zoe` finds Zoë,\n"
+           "`strasse` finds Straße. Punctuation inside a term is kept as the text has it, so\n"
+           "Adebayo-Müller and don't need no quotes. Chinese, Japanese and Thai are split into\n"
+           "words by dictionary.\n"
+           "Every occurrence is one hit, in source then position order. start and end are code\n"
+           "point offsets into the source text (`cmoc show`); `match` is exactly that text,\n"
+           "`before` and `after` are context on one line, cut at whole words within the turn.",
+           {formatOption(),
+            {"limit", true, "at most N hits (default 1000)", "N"},
+            {"context", true, "up to N characters of context each side (default 40)", "N"}},
            runSearch}};
 }
 
