@@ -3,6 +3,8 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 #include "cmoc/error.h"
 #include "cmoc/text.h"
 
@@ -13,8 +15,9 @@ bool startsWith(const std::string& s, std::string_view prefix) {
   return s.size() >= prefix.size() && std::string_view(s).substr(0, prefix.size()) == prefix;
 }
 
+// `base` is where `data` starts in the file, so an error names the file's byte offset.
 std::string convert(const char* data, std::size_t size, const std::string& converter,
-                    const std::string& fileName) {
+                    const std::string& fileName, std::size_t base) {
   UErrorCode status = U_ZERO_ERROR;
   UConverter* cnv = ucnv_open(converter.c_str(), &status);
   if (U_FAILURE(status)) throw InputError(fileName, "--encoding", "unknown encoding '" + converter + "'");
@@ -22,26 +25,50 @@ std::string convert(const char* data, std::size_t size, const std::string& conve
   ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   icu::UnicodeString u(data, static_cast<int32_t>(size), cnv, status);
   if (U_FAILURE(status)) {
-    // Locate the failure: convert prefixes would be slow; report the converter's position.
+    // Convert again in pieces to find where it stopped; the converter then sits just past the
+    // offending bytes, which ucnv_getInvalidChars returns.
     ucnv_reset(cnv);
     const char* src = data;
     const char* limit = data + size;
     UChar buf[1024];
     UErrorCode st = U_ZERO_ERROR;
-    while (src < limit && U_SUCCESS(st)) {
+    while (src < limit) {
       UChar* target = buf;
       st = U_ZERO_ERROR;
       ucnv_toUnicode(cnv, &target, buf + 1024, &src, limit, nullptr, true, &st);
-      if (st == U_BUFFER_OVERFLOW_ERROR) st = U_ZERO_ERROR;
+      if (st != U_BUFFER_OVERFLOW_ERROR) break;
     }
+    char invalid[32];
+    int8_t invalidLength = sizeof invalid;
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucnv_getInvalidChars(cnv, invalid, &invalidLength, &ignored);
+    if (U_FAILURE(ignored)) invalidLength = 0;
     ucnv_close(cnv);
-    throw InputError(fileName, "byte " + std::to_string(src - data),
+    throw InputError(fileName, "byte " + std::to_string(base + static_cast<std::size_t>(src - data) -
+                                                         static_cast<std::size_t>(invalidLength)),
                      "not valid " + converter + " text");
   }
   ucnv_close(cnv);
   std::string out;
   u.toUTF8String(out);
   return out;
+}
+
+// NUL bytes at every other position are UTF-16 text that lost (or never had) its BOM.
+std::string nulProblem(const std::string& bytes) {
+  const std::size_t n = std::min<std::size_t>(bytes.size() & ~std::size_t{1}, 512);
+  int evenNuls = 0, oddNuls = 0;
+  for (std::size_t i = 0; i < n; ++i) (i % 2 ? oddNuls : evenNuls) += bytes[i] == '\0';
+  if (n >= 2 && (oddNuls == static_cast<int>(n / 2)) != (evenNuls == static_cast<int>(n / 2)))
+    return std::string("NUL bytes: this looks like UTF-16 without a byte-order mark; name it with "
+                       "--encoding ") + (oddNuls ? "UTF-16LE" : "UTF-16BE");
+  return "binary file (NUL byte); not a text transcript";
+}
+
+std::string requireText(std::string normalized, const std::string& fileName) {
+  if (normalized.find_first_not_of(" \t\n") == std::string::npos)
+    throw InputError(fileName, "file", "no text (only white space)");
+  return normalized;
 }
 }  // namespace
 
@@ -54,32 +81,30 @@ std::string normalizeUtf8(const std::string& utf8, const std::string& fileName, 
 
 std::string decodeText(const std::string& bytes, const std::string& fileName,
                        const std::string& encoding) {
-  std::string utf8;
-  std::size_t offset = 0;  // bytes skipped (BOM), so offsets in errors are the file's
-  if (startsWith(bytes, "\xEF\xBB\xBF")) {
-    offset = 3;
-    utf8 = bytes.substr(3);
-  } else if (startsWith(bytes, "\xFF\xFE") || startsWith(bytes, "\xFE\xFF")) {
+  if (startsWith(bytes, "\xFF\xFE") || startsWith(bytes, "\xFE\xFF")) {
     const bool le = bytes[0] == '\xFF';
     if ((bytes.size() - 2) % 2 != 0)
       throw InputError(fileName, "byte " + std::to_string(bytes.size() - 1), "truncated UTF-16 text");
-    utf8 = convert(bytes.data() + 2, bytes.size() - 2, le ? "UTF-16LE" : "UTF-16BE", fileName);
-    return normalizeUtf8(utf8, fileName, "");
-  } else if (!encoding.empty()) {
-    return normalizeUtf8(convert(bytes.data(), bytes.size(), encoding, fileName), fileName, "");
-  } else {
-    utf8 = bytes;
+    return requireText(
+        normalizeUtf8(convert(bytes.data() + 2, bytes.size() - 2, le ? "UTF-16LE" : "UTF-16BE", fileName, 2),
+                      fileName, ""),
+        fileName);
   }
+  const std::size_t bom = startsWith(bytes, "\xEF\xBB\xBF") ? 3 : 0;
+  if (bom == 0 && !encoding.empty()) {
+    std::string utf8 = convert(bytes.data(), bytes.size(), encoding, fileName, 0);
+    // Only the decoded text can be checked: a byte offset would depend on the encoding.
+    if (utf8.find('\0') != std::string::npos)
+      throw InputError(fileName, "file", "binary file (NUL character after decoding as " + encoding + ")");
+    return requireText(normalizeUtf8(utf8, fileName, ""), fileName);
+  }
+  const std::string_view utf8 = std::string_view(bytes).substr(bom);
   if (auto nul = utf8.find('\0'); nul != std::string::npos)
-    throw InputError(fileName, "byte " + std::to_string(nul + offset),
-                     "binary file (NUL byte); not a text transcript");
+    throw InputError(fileName, "byte " + std::to_string(nul + bom), nulProblem(bytes));
   if (auto bad = text::firstInvalidUtf8(utf8))
-    throw InputError(fileName, "byte " + std::to_string(*bad + offset),
+    throw InputError(fileName, "byte " + std::to_string(*bad + bom),
                      "invalid UTF-8; if the file uses another encoding, name it with --encoding");
-  std::string normalized = text::normalize(utf8);
-  if (normalized.find_first_not_of(" \t\n") == std::string::npos)
-    throw InputError(fileName, "file", "no text (only white space)");
-  return normalized;
+  return requireText(text::normalize(utf8), fileName);
 }
 
 }  // namespace cmoc::importers

@@ -2,7 +2,11 @@
 
 #include "bytes.h"
 #include "cmoc/error.h"
+#include "docx.h"
+#include "odt.h"
 #include "plain_text.h"
+#include "srt.h"
+#include "webvtt.h"
 
 namespace cmoc::importers {
 
@@ -10,6 +14,10 @@ const std::vector<std::unique_ptr<TranscriptImporter>>& transcriptImporters() {
   static const std::vector<std::unique_ptr<TranscriptImporter>> all = [] {
     std::vector<std::unique_ptr<TranscriptImporter>> v;
     v.push_back(std::make_unique<PlainTextImporter>());
+    v.push_back(std::make_unique<DocxImporter>());
+    v.push_back(std::make_unique<OdtImporter>());
+    v.push_back(std::make_unique<VttImporter>());
+    v.push_back(std::make_unique<SrtImporter>());
     return v;
   }();
   return all;

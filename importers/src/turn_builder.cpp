@@ -175,8 +175,9 @@ Transcript buildTranscript(const std::string& fileName, const std::string& forma
                            std::vector<Block> blocks, const BuildOptions& options) {
   // Recognise marks, then accept `Name:` labels only when known or repeated.
   std::vector<Mark> marks(blocks.size());
-  std::map<std::string, int> labelCounts;
+  std::map<std::string, int> labelCounts, markedCounts;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!blocks[i].speaker.empty()) ++markedCounts[trim(blocks[i].speaker)];
     if (!blocks[i].speaker.empty() || options.captions) {
       marks[i].kind = blocks[i].speaker.empty() ? Mark::None : Mark::Label;
       marks[i].speaker = blocks[i].speaker;
@@ -185,6 +186,11 @@ Transcript buildTranscript(const std::string& fileName, const std::string& forma
         Mark r = recognise(blocks[i].text);
         if (r.kind == Mark::Label && trim(r.speaker) == trim(blocks[i].speaker))
           marks[i].contentStart = r.contentStart;
+        // A bold label alone on its line, the speech below it, works like an otter header.
+        const std::string alone = trim(blocks[i].text);
+        if (alone.size() > 1 && alone.back() == ':' &&
+            trim(alone.substr(0, alone.size() - 1)) == trim(blocks[i].speaker))
+          marks[i].kind = Mark::Header;
       }
       if (options.captions && blocks[i].speaker.empty()) {
         Mark r = recognise(blocks[i].text);  // "Name: text" cues (Zoom)
@@ -213,6 +219,11 @@ Transcript buildTranscript(const std::string& fileName, const std::string& forma
         labelCounts[mk.speaker] < 2 && !(hasSpeakers && looksLikeName(mk.speaker))) {
       mk = Mark{};  // a one-off "Note:" in running text
     }
+    // Formatting marks a speaker (a bold "Name:"), but a one-off bold "Note:" is still a note.
+    // Caption voices (<v Name>) are explicit and always kept.
+    if (!options.captions && !blocks[i].speaker.empty() && mk.kind != Mark::None && markedCounts[mk.speaker] < 2 &&
+        !knownLabel(mk.speaker) && !looksLikeName(mk.speaker))
+      mk = Mark{};
   }
 
   Transcript t;

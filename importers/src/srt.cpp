@@ -1,0 +1,90 @@
+#include "srt.h"
+
+#include "bytes.h"
+#include "captions.h"
+#include "cmoc/error.h"
+#include "encoding.h"
+#include "extension.h"
+#include "turn_builder.h"
+
+namespace cmoc::importers {
+
+namespace {
+
+constexpr std::string_view kExample = "00:00:01,000 --> 00:00:04,000";
+
+bool isCueNumber(std::string_view line) {
+  line = trimSpaces(line);
+  return !line.empty() && line.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Drops <i>, </font> and {\an8}; keeps a '<' or '{' that starts no tag ("I <3 it").
+std::string stripTags(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '<') {
+      const std::size_t nameAt = i + 1 < s.size() && s[i + 1] == '/' ? i + 2 : i + 1;
+      const std::size_t close = s.find('>', i);
+      if (nameAt < s.size() && isAsciiLetter(s[nameAt]) && close != std::string_view::npos) {
+        i = close;
+        continue;
+      }
+    } else if (s[i] == '{' && i + 1 < s.size() && s[i + 1] == '\\') {
+      if (const std::size_t close = s.find('}', i); close != std::string_view::npos) {
+        i = close;
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool SrtImporter::canLoad(const std::filesystem::path& file) const { return hasExtension(file, {".srt"}); }
+
+Transcript SrtImporter::load(const std::filesystem::path& file, const Options& options) const {
+  const std::string name = displayName(file);
+  const std::string content = decodeText(readFileBytes(file), name, options.encoding);
+  const std::vector<std::string_view> lines = splitLines(content);
+  // A cue starts at a "-->" line, or at a number right before one (blank lines are optional
+  // between cues in the wild, so this is also how a cue's text ends).
+  auto startsCue = [&](std::size_t k) {
+    return lines[k].find("-->") != std::string_view::npos ||
+           (isCueNumber(lines[k]) && k + 1 < lines.size() && lines[k + 1].find("-->") != std::string_view::npos);
+  };
+
+  std::vector<Block> blocks;
+  int cue = 0;
+  for (std::size_t i = 0;;) {
+    while (i < lines.size() && isBlank(lines[i])) ++i;
+    if (i >= lines.size()) break;
+    ++cue;
+    if (lines[i].find("-->") == std::string_view::npos) {
+      const std::string_view trimmed = trimSpaces(lines[i]);
+      if (parseClock(trimmed.substr(0, trimmed.find_first_of(" \t"))))  // a timing line without "-->"
+        parseCueTiming(lines[i], name, cueWhere(cue, i + 1), kExample);
+      if (!isCueNumber(lines[i]))
+        throw InputError(name, cueWhere(cue, i + 1),
+                         "expected a cue number, found '" + std::string(trimmed.substr(0, 60)) + "'");
+      ++i;
+      if (i >= lines.size() || isBlank(lines[i]))
+        throw InputError(name, cueWhere(cue, i), "cue number without a timing line like '" + std::string(kExample) + "'");
+    }
+    const CueTiming timing = parseCueTiming(lines[i], name, cueWhere(cue, i + 1), kExample);
+    std::string payload;
+    for (++i; i < lines.size() && !isBlank(lines[i]) && !startsCue(i); ++i) {
+      payload.append(lines[i]);
+      payload.push_back('\n');
+    }
+    std::string text = collapseSpaces(stripTags(payload));  // line breaks are only wrapping
+    if (!text.empty()) blocks.push_back(Block{std::move(text), "", timing.startMs, timing.endMs});
+  }
+  if (cue == 0) throw InputError(name, "file", "no cues");
+  return buildTranscript(name, "srt", std::move(blocks), BuildOptions{true});
+}
+
+}  // namespace cmoc::importers

@@ -1,0 +1,124 @@
+#include "webvtt.h"
+
+#include "bytes.h"
+#include "captions.h"
+#include "cmoc/error.h"
+#include "cmoc/text.h"
+#include "encoding.h"
+#include "extension.h"
+#include "turn_builder.h"
+
+namespace cmoc::importers {
+
+namespace {
+
+constexpr std::string_view kExample = "00:00:01.000 --> 00:00:04.000";
+
+// "NOTE", "NOTE this", but not "NOTES" (which would be a cue identifier).
+bool startsWithKeyword(std::string_view line, std::string_view word) {
+  return line.substr(0, word.size()) == word &&
+         (line.size() == word.size() || line[word.size()] == ' ' || line[word.size()] == '\t');
+}
+
+struct Voice {
+  std::string speaker, text;
+};
+
+// A cue's payload split at voice tags; everything else that looks like a tag is dropped.
+std::vector<Voice> parsePayload(std::string_view payload) {
+  std::vector<Voice> voices(1);
+  for (std::size_t i = 0; i < payload.size();) {
+    const char c = payload[i];
+    if (c == '&') {
+      if (std::size_t n = appendCharacterReference(payload.substr(i), voices.back().text)) {
+        i += n;
+        continue;
+      }
+    } else if (c == '<') {
+      std::size_t close = payload.find('>', i);
+      if (close == std::string_view::npos) close = payload.size();
+      const std::string_view tag = payload.substr(i + 1, close - i - 1);
+      i = close + 1;
+      // <v Name>, <v.loud Name>: a new voice; </v>: back to no voice. A voice tag without a
+      // closing tag lasts to the end of the cue, as the spec allows.
+      const bool open = tag.size() >= 1 && tag[0] == 'v' &&
+                        (tag.size() == 1 || tag[1] == '.' || tag[1] == ' ' || tag[1] == '\t');
+      if (open || tag == "/v") {
+        std::string speaker;
+        if (open) {
+          const std::size_t space = tag.find_first_of(" \t");
+          const std::string_view annotation = space == std::string_view::npos ? "" : tag.substr(space + 1);
+          for (std::size_t k = 0; k < annotation.size();) {
+            if (std::size_t n = appendCharacterReference(annotation.substr(k), speaker)) k += n;
+            else speaker.push_back(annotation[k++]);
+          }
+        }
+        voices.push_back(Voice{collapseSpaces(speaker), ""});
+      }
+      continue;
+    }
+    voices.back().text.push_back(c);
+    ++i;
+  }
+  std::vector<Voice> out;
+  for (Voice& v : voices) {
+    v.text = collapseSpaces(v.text);  // line breaks in a cue are only wrapping
+    if (!v.text.empty()) out.push_back(std::move(v));
+  }
+  return out;
+}
+
+}  // namespace
+
+bool VttImporter::canLoad(const std::filesystem::path& file) const { return hasExtension(file, {".vtt"}); }
+
+Transcript VttImporter::load(const std::filesystem::path& file, const Options& options) const {
+  const std::string name = displayName(file);
+  const std::string content = decodeText(readFileBytes(file), name, options.encoding);
+  const std::vector<std::string_view> lines = splitLines(content);
+  if (lines.empty() || !startsWithKeyword(lines[0], "WEBVTT"))
+    throw InputError(name, "line 1", "missing the 'WEBVTT' header line");
+
+  std::vector<Block> blocks;
+  std::size_t i = 1;
+  while (i < lines.size() && !isBlank(lines[i])) ++i;  // header metadata (Kind:, Language:)
+  int cue = 0;
+  while (true) {
+    while (i < lines.size() && isBlank(lines[i])) ++i;
+    if (i >= lines.size()) break;
+    const std::string_view first = lines[i];
+    const bool hasArrow = first.find("-->") != std::string_view::npos;
+    if (!hasArrow && (startsWithKeyword(first, "NOTE") || startsWithKeyword(first, "STYLE") ||
+                      startsWithKeyword(first, "REGION"))) {
+      while (i < lines.size() && !isBlank(lines[i])) ++i;
+      continue;
+    }
+    ++cue;
+    if (!hasArrow) {
+      // A cue identifier (Zoom numbers, Teams "<guid>/12-0") comes before the timing line,
+      // unless this is a timing line that lost its "-->"; parseCueTiming says so.
+      const std::string_view trimmed = trimSpaces(first);
+      if (parseClock(trimmed.substr(0, trimmed.find_first_of(" \t"))))
+        parseCueTiming(first, name, cueWhere(cue, i + 1), kExample);
+      ++i;
+      if (i >= lines.size() || isBlank(lines[i]))
+        throw InputError(name, cueWhere(cue, i),
+                         "expected a timing line like '" + std::string(kExample) + "' after cue identifier '" +
+                             std::string(trimmed.substr(0, 60)) + "'");
+    }
+    const CueTiming timing = parseCueTiming(lines[i], name, cueWhere(cue, i + 1), kExample);
+    ++i;
+    std::string payload;
+    // A line with "-->" starts the next cue even without the blank line before it.
+    for (; i < lines.size() && !isBlank(lines[i]) && lines[i].find("-->") == std::string_view::npos; ++i) {
+      payload.append(lines[i]);
+      payload.push_back('\n');
+    }
+    for (Voice& v : parsePayload(payload))
+      blocks.push_back(Block{text::normalize(v.text), text::normalize(v.speaker), timing.startMs, timing.endMs});
+  }
+  if (cue == 0) throw InputError(name, "file", "no cues");
+  return buildTranscript(name, "vtt", std::move(blocks), BuildOptions{true});
+}
+
+}  // namespace cmoc::importers
