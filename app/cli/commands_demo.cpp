@@ -3,6 +3,8 @@
 #include <iostream>
 
 #include "cmoc/error.h"
+#include "cmoc/codebook.h"
+#include "cmoc/importers/codebook_csv.h"
 #include "cmoc/importers/importer.h"
 #include "cmoc/project.h"
 #include "command.h"
@@ -37,6 +39,11 @@ int runDemo(const Args& args) {
   if (!std::filesystem::is_directory(samples))
     throw UsageError("no sample study at " + samples.string() + " (use --samples DIR)");
   Project project = Project::create(file);
+  project.setCoder("demo");
+  const auto codebookRows = importers::loadCodebookCsv(samples / "codebook.csv");
+  const auto [created, updated] = Codebook(project).importRows(codebookRows, "codebook.csv");
+  (void)updated;
+  std::cout << "== Starter realist codebook: " << created << " codes from codebook.csv\n";
   const ParticipantSheet sheet = importers::loadParticipants(samples / "participants.csv");
   const auto files = sampleTranscripts(samples);
   std::cout << "== Importing the sample study (" << files.size() << " transcripts) into " << file
@@ -57,6 +64,17 @@ int runDemo(const Args& args) {
       std::cout << "  " << h.sourceName << " [" << h.participant << "] @" << h.start << ": …"
                 << h.before << "[" << h.match << "]" << h.after << "…\n";
   }
+  std::cout << "\n== Codebook (top level)\n";
+  Table codes{{"code", "kind", "children"}};
+  const auto all = Codebook(project).list();
+  for (const Code& c : all) {
+    if (c.depth != 0) continue;
+    std::int64_t children = 0;
+    for (const Code& d : all)
+      if (d.parentId == c.id) ++children;
+    codes.add({c.name, std::string(toString(c.kind)), children});
+  }
+  write(std::cout, codes, Format::Table);
   std::cout << "\nTry: cmoc show " << file << " 1 --turns    cmoc search " << file << " zoe\n";
   return summary.failed.empty() ? 0 : 1;
 }
