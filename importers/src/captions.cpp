@@ -21,7 +21,9 @@ std::vector<std::string_view> splitLines(std::string_view text) {
   return lines;
 }
 
-bool isBlank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
+bool isBlank(std::string_view line) {
+  return line.find_first_not_of(" \t") == std::string_view::npos;
+}
 
 std::string_view trimSpaces(std::string_view s) {
   const std::size_t b = s.find_first_not_of(" \t");
@@ -35,14 +37,14 @@ std::string cueWhere(int cue, std::size_t line) {
 
 std::string formatMs(std::int64_t ms) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld.%03lld", static_cast<long long>(ms / 3600000),
-                static_cast<long long>(ms / 60000 % 60), static_cast<long long>(ms / 1000 % 60),
-                static_cast<long long>(ms % 1000));
+  std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld.%03lld",
+                static_cast<long long>(ms / 3600000), static_cast<long long>(ms / 60000 % 60),
+                static_cast<long long>(ms / 1000 % 60), static_cast<long long>(ms % 1000));
   return buf;
 }
 
-CueTiming parseCueTiming(std::string_view line, const std::string& fileName, const std::string& where,
-                         std::string_view example) {
+CueTiming parseCueTiming(std::string_view line, const std::string& fileName,
+                         const std::string& where, std::string_view example) {
   const std::size_t arrow = line.find("-->");
   if (arrow == std::string_view::npos) {
     const std::string_view shown = trimSpaces(line).substr(0, 60);
@@ -58,7 +60,8 @@ CueTiming parseCueTiming(std::string_view line, const std::string& fileName, con
   if (startText.empty()) throw InputError(fileName, where, "missing start time before '-->'");
   if (endText.empty()) throw InputError(fileName, where, "missing end time after '-->'");
   const auto start = parseClock(startText);
-  if (!start) throw InputError(fileName, where, "malformed start time '" + std::string(startText) + "'");
+  if (!start)
+    throw InputError(fileName, where, "malformed start time '" + std::string(startText) + "'");
   const auto end = parseClock(endText);
   if (!end) throw InputError(fileName, where, "malformed end time '" + std::string(endText) + "'");
   if (*end < *start)
@@ -92,8 +95,8 @@ std::size_t appendCharacterReference(std::string_view s, std::string& out) {
   if (s.empty() || s[0] != '&' || semi == std::string_view::npos || semi > 10) return 0;
   const std::string_view name = s.substr(1, semi - 1);
   static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
-      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", " "},
-      {"lrm", "\u200E"}, {"rlm", "\u200F"}};
+      {"amp", "&"},  {"lt", "<"},   {"gt", ">"},       {"quot", "\""},
+      {"apos", "'"}, {"nbsp", " "}, {"lrm", "\u200E"}, {"rlm", "\u200F"}};
   for (const auto& [n, v] : kNamed)
     if (name == n) {
       out.append(v);
@@ -103,7 +106,8 @@ std::size_t appendCharacterReference(std::string_view s, std::string& out) {
   const bool hex = name[1] == 'x' || name[1] == 'X';
   const std::string_view digits = name.substr(hex ? 2 : 1);
   std::uint32_t c = 0;
-  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), c, hex ? 16 : 10);
+  const auto [end, ec] =
+      std::from_chars(digits.data(), digits.data() + digits.size(), c, hex ? 16 : 10);
   if (ec != std::errc() || end != digits.data() + digits.size() || c == 0 || c > 0x10FFFF ||
       (c >= 0xD800 && c <= 0xDFFF))
     return 0;

@@ -24,8 +24,8 @@ struct CueTiming {
 // Throws InputError(fileName, where, ...) naming the malformed part: no timing line, no "-->", a
 // malformed start or end time (quoted), or an end before the start. `example` is shown in the
 // message ("00:00:01.000 --> 00:00:04.000" for WebVTT, with commas for SRT).
-CueTiming parseCueTiming(std::string_view line, const std::string& fileName, const std::string& where,
-                         std::string_view example);
+CueTiming parseCueTiming(std::string_view line, const std::string& fileName,
+                         const std::string& where, std::string_view example);
 
 // "01:02:03.450" for messages.
 std::string formatMs(std::int64_t ms);

@@ -36,7 +36,8 @@ std::string mainPartName(const ZipArchive& zip) {
   for (const pugi::xml_node& r : doc.document_element().children()) {
     const std::string_view type = r.attribute("Type").value();
     if (type.size() < std::string_view(kOfficeDocumentRel).size() ||
-        type.substr(type.size() - std::string_view(kOfficeDocumentRel).size()) != kOfficeDocumentRel)
+        type.substr(type.size() - std::string_view(kOfficeDocumentRel).size()) !=
+            kOfficeDocumentRel)
       continue;
     std::string target = r.attribute("Target").value();
     if (!target.empty() && target[0] == '/') target.erase(0, 1);
@@ -62,7 +63,8 @@ class CharacterStyles {
     for (const pugi::xml_node& s : root.children(styleElement.c_str())) {
       if (std::string_view(s.attribute(w("type").c_str()).value()) != "character") continue;
       Entry e;
-      if (const pugi::xml_node b = s.child(w("rPr").c_str()).child(w("b").c_str())) e.bold = isOn(b, w);
+      if (const pugi::xml_node b = s.child(w("rPr").c_str()).child(w("b").c_str()))
+        e.bold = isOn(b, w);
       e.basedOn = s.child(w("basedOn").c_str()).attribute(w("val").c_str()).value();
       styles_[s.attribute(w("styleId").c_str()).value()] = e;
     }
@@ -116,22 +118,25 @@ class DocumentReader {
   }
 
   Block block(const ParagraphText& p) const {
-    return Block{normalizeUtf8(p.text(), fileName_, part_), normalizeUtf8(p.speaker(), fileName_, part_)};
+    return Block{normalizeUtf8(p.text(), fileName_, part_),
+                 normalizeUtf8(p.speaker(), fileName_, part_)};
   }
 
  private:
   bool skipped(const pugi::xml_node& n) const {
     // Deleted and moved-away revisions, field instructions, and the fallback copy of content
     // that Word also writes in its modern form (mc:AlternateContent).
-    return w_.is(n, "del") || w_.is(n, "moveFrom") || w_.is(n, "delText") || w_.is(n, "instrText") ||
-           w_.is(n, "pPr") || w_.is(n, "rPr") || localName(n) == "Fallback";
+    return w_.is(n, "del") || w_.is(n, "moveFrom") || w_.is(n, "delText") ||
+           w_.is(n, "instrText") || w_.is(n, "pPr") || w_.is(n, "rPr") ||
+           localName(n) == "Fallback";
   }
 
   // Direct formatting wins over the run's character style.
   bool bold(const pugi::xml_node& run) const {
     const pugi::xml_node properties = run.child(w_("rPr").c_str());
     if (const pugi::xml_node b = properties.child(w_("b").c_str())) return isOn(b, w_);
-    return styles_.bold(properties.child(w_("rStyle").c_str()).attribute(w_("val").c_str()).value());
+    return styles_.bold(
+        properties.child(w_("rStyle").c_str()).attribute(w_("val").c_str()).value());
   }
 
   ParagraphText paragraph(const pugi::xml_node& p) const {
@@ -140,10 +145,14 @@ class DocumentReader {
       if (skipped(n) || w_.is(n, "txbxContent") || w_.is(n, "p")) return false;
       const pugi::xml_node run = n.parent();
       const bool b = w_.is(run, "r") && bold(run);
-      if (w_.is(n, "t")) text.append(n.text().get(), b);
-      else if (w_.is(n, "tab") || w_.is(n, "ptab")) text.append("\t", b);
-      else if (w_.is(n, "br") || w_.is(n, "cr")) text.append("\n", b);
-      else if (w_.is(n, "noBreakHyphen")) text.append("-", b);
+      if (w_.is(n, "t"))
+        text.append(n.text().get(), b);
+      else if (w_.is(n, "tab") || w_.is(n, "ptab"))
+        text.append("\t", b);
+      else if (w_.is(n, "br") || w_.is(n, "cr"))
+        text.append("\n", b);
+      else if (w_.is(n, "noBreakHyphen"))
+        text.append("-", b);
       return true;
     });
     return text;
@@ -166,7 +175,9 @@ class DocumentReader {
 
 }  // namespace
 
-bool DocxImporter::canLoad(const std::filesystem::path& file) const { return hasExtension(file, {".docx"}); }
+bool DocxImporter::canLoad(const std::filesystem::path& file) const {
+  return hasExtension(file, {".docx"});
+}
 
 Transcript DocxImporter::load(const std::filesystem::path& file, const Options&) const {
   const ZipArchive zip = ZipArchive::open(file);

@@ -20,7 +20,8 @@ std::string convert(const char* data, std::size_t size, const std::string& conve
                     const std::string& fileName, std::size_t base) {
   UErrorCode status = U_ZERO_ERROR;
   UConverter* cnv = ucnv_open(converter.c_str(), &status);
-  if (U_FAILURE(status)) throw InputError(fileName, "--encoding", "unknown encoding '" + converter + "'");
+  if (U_FAILURE(status))
+    throw InputError(fileName, "--encoding", "unknown encoding '" + converter + "'");
   // Stop at the first unmappable or illegal sequence rather than inserting U+FFFD silently.
   ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   icu::UnicodeString u(data, static_cast<int32_t>(size), cnv, status);
@@ -44,8 +45,9 @@ std::string convert(const char* data, std::size_t size, const std::string& conve
     ucnv_getInvalidChars(cnv, invalid, &invalidLength, &ignored);
     if (U_FAILURE(ignored)) invalidLength = 0;
     ucnv_close(cnv);
-    throw InputError(fileName, "byte " + std::to_string(base + static_cast<std::size_t>(src - data) -
-                                                         static_cast<std::size_t>(invalidLength)),
+    throw InputError(fileName,
+                     "byte " + std::to_string(base + static_cast<std::size_t>(src - data) -
+                                              static_cast<std::size_t>(invalidLength)),
                      "not valid " + converter + " text");
   }
   ucnv_close(cnv);
@@ -60,8 +62,10 @@ std::string nulProblem(const std::string& bytes) {
   int evenNuls = 0, oddNuls = 0;
   for (std::size_t i = 0; i < n; ++i) (i % 2 ? oddNuls : evenNuls) += bytes[i] == '\0';
   if (n >= 2 && (oddNuls == static_cast<int>(n / 2)) != (evenNuls == static_cast<int>(n / 2)))
-    return std::string("NUL bytes: this looks like UTF-16 without a byte-order mark; name it with "
-                       "--encoding ") + (oddNuls ? "UTF-16LE" : "UTF-16BE");
+    return std::string(
+               "NUL bytes: this looks like UTF-16 without a byte-order mark; name it with "
+               "--encoding ") +
+           (oddNuls ? "UTF-16LE" : "UTF-16BE");
   return "binary file (NUL byte); not a text transcript";
 }
 
@@ -72,10 +76,13 @@ std::string requireText(std::string normalized, const std::string& fileName) {
 }
 }  // namespace
 
-std::string normalizeUtf8(const std::string& utf8, const std::string& fileName, const std::string& where) {
+std::string normalizeUtf8(const std::string& utf8, const std::string& fileName,
+                          const std::string& where) {
   if (auto bad = text::firstInvalidUtf8(utf8))
-    throw InputError(fileName, where.empty() ? "byte " + std::to_string(*bad) : where + ": byte " + std::to_string(*bad),
-                     "invalid UTF-8");
+    throw InputError(
+        fileName,
+        where.empty() ? "byte " + std::to_string(*bad) : where + ": byte " + std::to_string(*bad),
+        "invalid UTF-8");
   return text::normalize(utf8);
 }
 
@@ -84,18 +91,20 @@ std::string decodeText(const std::string& bytes, const std::string& fileName,
   if (startsWith(bytes, "\xFF\xFE") || startsWith(bytes, "\xFE\xFF")) {
     const bool le = bytes[0] == '\xFF';
     if ((bytes.size() - 2) % 2 != 0)
-      throw InputError(fileName, "byte " + std::to_string(bytes.size() - 1), "truncated UTF-16 text");
-    return requireText(
-        normalizeUtf8(convert(bytes.data() + 2, bytes.size() - 2, le ? "UTF-16LE" : "UTF-16BE", fileName, 2),
-                      fileName, ""),
-        fileName);
+      throw InputError(fileName, "byte " + std::to_string(bytes.size() - 1),
+                       "truncated UTF-16 text");
+    return requireText(normalizeUtf8(convert(bytes.data() + 2, bytes.size() - 2,
+                                             le ? "UTF-16LE" : "UTF-16BE", fileName, 2),
+                                     fileName, ""),
+                       fileName);
   }
   const std::size_t bom = startsWith(bytes, "\xEF\xBB\xBF") ? 3 : 0;
   if (bom == 0 && !encoding.empty()) {
     std::string utf8 = convert(bytes.data(), bytes.size(), encoding, fileName, 0);
     // Only the decoded text can be checked: a byte offset would depend on the encoding.
     if (utf8.find('\0') != std::string::npos)
-      throw InputError(fileName, "file", "binary file (NUL character after decoding as " + encoding + ")");
+      throw InputError(fileName, "file",
+                       "binary file (NUL character after decoding as " + encoding + ")");
     return requireText(normalizeUtf8(utf8, fileName, ""), fileName);
   }
   const std::string_view utf8 = std::string_view(bytes).substr(bom);

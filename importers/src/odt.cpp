@@ -25,8 +25,8 @@ constexpr const char* kStyleNs = "urn:oasis:names:tc:opendocument:xmlns:style:1.
 constexpr const char* kFoNs = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
 constexpr const char* kDrawNs = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 constexpr const char* kTableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
-constexpr int kMaxSpaces = 10000;       // one text:s; a hostile c="2000000000" must not allocate
-constexpr int kMaxStyleDepth = 32;      // parent chains; a cycle must end
+constexpr int kMaxSpaces = 10000;   // one text:s; a hostile c="2000000000" must not allocate
+constexpr int kMaxStyleDepth = 32;  // parent chains; a cycle must end
 
 // Text styles that say something about boldness, by name.
 class BoldStyles {
@@ -40,9 +40,13 @@ class BoldStyles {
       e.parent = s.attribute(style("parent-style-name").c_str()).value();
       const std::string_view weight =
           s.child(style("text-properties").c_str()).attribute(fo("font-weight").c_str()).value();
-      if (weight == "bold") e.bold = true;
-      else if (weight == "normal") e.bold = false;
-      else if (int n = 0; !weight.empty() && std::from_chars(weight.data(), weight.data() + weight.size(), n).ec == std::errc())
+      if (weight == "bold")
+        e.bold = true;
+      else if (weight == "normal")
+        e.bold = false;
+      else if (int n = 0;
+               !weight.empty() &&
+               std::from_chars(weight.data(), weight.data() + weight.size(), n).ec == std::errc())
         e.bold = n >= 600;
       styles_[s.attribute(style("name").c_str()).value()] = e;
     }
@@ -70,8 +74,11 @@ class BoldStyles {
 class ContentReader {
  public:
   ContentReader(const pugi::xml_node& root, const BoldStyles& styles)
-      : text_(root, {kTextNs}, "text"), table_(root, {kTableNs}, "table"),
-        office_(root, {kOfficeNs}, "office"), draw_(root, {kDrawNs}, "draw"), styles_(styles) {}
+      : text_(root, {kTextNs}, "text"),
+        table_(root, {kTableNs}, "table"),
+        office_(root, {kOfficeNs}, "office"),
+        draw_(root, {kDrawNs}, "draw"),
+        styles_(styles) {}
 
   void collect(const pugi::xml_node& container, std::vector<ParagraphText>& out) const {
     xml::walk(container, [&](const pugi::xml_node& n) {
@@ -110,7 +117,8 @@ class ContentReader {
         int count = 1;
         const std::string_view c = n.attribute(text_("c").c_str()).value();
         std::from_chars(c.data(), c.data() + c.size(), count);
-        out.append(std::string(static_cast<std::size_t>(std::clamp(count, 1, kMaxSpaces)), ' '), bold(n, p));
+        out.append(std::string(static_cast<std::size_t>(std::clamp(count, 1, kMaxSpaces)), ' '),
+                   bold(n, p));
         collapse = false;
       } else if (text_.is(n, "tab")) {
         out.append("\t", bold(n, p));
@@ -137,7 +145,8 @@ class ContentReader {
   ParagraphText tableRow(const pugi::xml_node& row) const {
     std::vector<std::vector<ParagraphText>> cells;
     const std::string cellElement = table_("table-cell");  // children() keeps only the pointer
-    for (const pugi::xml_node& cell : row.children(cellElement.c_str())) collect(cell, cells.emplace_back());
+    for (const pugi::xml_node& cell : row.children(cellElement.c_str()))
+      collect(cell, cells.emplace_back());
     return joinTableRow(cells);
   }
 
@@ -147,12 +156,15 @@ class ContentReader {
 
 }  // namespace
 
-bool OdtImporter::canLoad(const std::filesystem::path& file) const { return hasExtension(file, {".odt"}); }
+bool OdtImporter::canLoad(const std::filesystem::path& file) const {
+  return hasExtension(file, {".odt"});
+}
 
 Transcript OdtImporter::load(const std::filesystem::path& file, const Options&) const {
   const ZipArchive zip = ZipArchive::open(file);
   if (!zip.find(kContent))
-    throw InputError(zip.fileName(), kContent, "missing from the archive; not an OpenDocument text file");
+    throw InputError(zip.fileName(), kContent,
+                     "missing from the archive; not an OpenDocument text file");
   BoldStyles styles;
   if (const ZipEntry* s = zip.find(kStyles)) {
     pugi::xml_document doc;
@@ -166,7 +178,9 @@ Transcript OdtImporter::load(const std::filesystem::path& file, const Options&) 
   const xml::Names office(root, {kOfficeNs}, "office");
   styles.add(root, root.child(office("automatic-styles").c_str()));
   const pugi::xml_node body = root.child(office("body").c_str()).child(office("text").c_str());
-  if (!body) throw InputError(zip.fileName(), kContent, "no office:text body; not an OpenDocument text document");
+  if (!body)
+    throw InputError(zip.fileName(), kContent,
+                     "no office:text body; not an OpenDocument text document");
 
   std::vector<ParagraphText> paragraphs;
   ContentReader(root, styles).collect(body, paragraphs);

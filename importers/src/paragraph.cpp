@@ -62,8 +62,10 @@ ParagraphText joinTableRow(const std::vector<std::vector<ParagraphText>>& cells)
     if (c > 0) row.append("\t", false);
     for (std::size_t i = 0; i < cells[c].size(); ++i) {
       if (i > 0) row.append("\n", false);
-      if (c == 0 && i == 0) row = cells[c][i];  // keeps the first paragraph's bold lead
-      else row.append(cells[c][i].text(), false);
+      if (c == 0 && i == 0)
+        row = cells[c][i];  // keeps the first paragraph's bold lead
+      else
+        row.append(cells[c][i].text(), false);
     }
   }
   return row;

@@ -18,9 +18,9 @@ class ParagraphText {
 
  private:
   std::string text_;
-  std::string boldLead_;    // bold text before the first non-bold, non-blank text
-  bool leadOver_ = false;   // the first non-bold text has been seen
-  std::size_t leadEnd_ = 0; // byte in text_ where the bold lead ends
+  std::string boldLead_;     // bold text before the first non-bold, non-blank text
+  bool leadOver_ = false;    // the first non-bold text has been seen
+  std::size_t leadEnd_ = 0;  // byte in text_ where the bold lead ends
 };
 
 // One table row as one paragraph: cells joined by tabs, a cell's paragraphs by line breaks, so

@@ -44,7 +44,9 @@ std::string stripTags(std::string_view s) {
 
 }  // namespace
 
-bool SrtImporter::canLoad(const std::filesystem::path& file) const { return hasExtension(file, {".srt"}); }
+bool SrtImporter::canLoad(const std::filesystem::path& file) const {
+  return hasExtension(file, {".srt"});
+}
 
 Transcript SrtImporter::load(const std::filesystem::path& file, const Options& options) const {
   const std::string name = displayName(file);
@@ -54,7 +56,8 @@ Transcript SrtImporter::load(const std::filesystem::path& file, const Options& o
   // between cues in the wild, so this is also how a cue's text ends).
   auto startsCue = [&](std::size_t k) {
     return lines[k].find("-->") != std::string_view::npos ||
-           (isCueNumber(lines[k]) && k + 1 < lines.size() && lines[k + 1].find("-->") != std::string_view::npos);
+           (isCueNumber(lines[k]) && k + 1 < lines.size() &&
+            lines[k + 1].find("-->") != std::string_view::npos);
   };
 
   std::vector<Block> blocks;
@@ -65,14 +68,17 @@ Transcript SrtImporter::load(const std::filesystem::path& file, const Options& o
     ++cue;
     if (lines[i].find("-->") == std::string_view::npos) {
       const std::string_view trimmed = trimSpaces(lines[i]);
-      if (parseClock(trimmed.substr(0, trimmed.find_first_of(" \t"))))  // a timing line without "-->"
+      if (parseClock(
+              trimmed.substr(0, trimmed.find_first_of(" \t"))))  // a timing line without "-->"
         parseCueTiming(lines[i], name, cueWhere(cue, i + 1), kExample);
       if (!isCueNumber(lines[i]))
-        throw InputError(name, cueWhere(cue, i + 1),
-                         "expected a cue number, found '" + std::string(trimmed.substr(0, 60)) + "'");
+        throw InputError(
+            name, cueWhere(cue, i + 1),
+            "expected a cue number, found '" + std::string(trimmed.substr(0, 60)) + "'");
       ++i;
       if (i >= lines.size() || isBlank(lines[i]))
-        throw InputError(name, cueWhere(cue, i), "cue number without a timing line like '" + std::string(kExample) + "'");
+        throw InputError(name, cueWhere(cue, i),
+                         "cue number without a timing line like '" + std::string(kExample) + "'");
     }
     const CueTiming timing = parseCueTiming(lines[i], name, cueWhere(cue, i + 1), kExample);
     std::string payload;

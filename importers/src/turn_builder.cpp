@@ -221,8 +221,8 @@ Transcript buildTranscript(const std::string& fileName, const std::string& forma
     }
     // Formatting marks a speaker (a bold "Name:"), but a one-off bold "Note:" is still a note.
     // Caption voices (<v Name>) are explicit and always kept.
-    if (!options.captions && !blocks[i].speaker.empty() && mk.kind != Mark::None && markedCounts[mk.speaker] < 2 &&
-        !knownLabel(mk.speaker) && !looksLikeName(mk.speaker))
+    if (!options.captions && !blocks[i].speaker.empty() && mk.kind != Mark::None &&
+        markedCounts[mk.speaker] < 2 && !knownLabel(mk.speaker) && !looksLikeName(mk.speaker))
       mk = Mark{};
   }
 

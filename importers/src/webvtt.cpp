@@ -47,10 +47,13 @@ std::vector<Voice> parsePayload(std::string_view payload) {
         std::string speaker;
         if (open) {
           const std::size_t space = tag.find_first_of(" \t");
-          const std::string_view annotation = space == std::string_view::npos ? "" : tag.substr(space + 1);
+          const std::string_view annotation =
+              space == std::string_view::npos ? "" : tag.substr(space + 1);
           for (std::size_t k = 0; k < annotation.size();) {
-            if (std::size_t n = appendCharacterReference(annotation.substr(k), speaker)) k += n;
-            else speaker.push_back(annotation[k++]);
+            if (std::size_t n = appendCharacterReference(annotation.substr(k), speaker))
+              k += n;
+            else
+              speaker.push_back(annotation[k++]);
           }
         }
         voices.push_back(Voice{collapseSpaces(speaker), ""});
@@ -70,7 +73,9 @@ std::vector<Voice> parsePayload(std::string_view payload) {
 
 }  // namespace
 
-bool VttImporter::canLoad(const std::filesystem::path& file) const { return hasExtension(file, {".vtt"}); }
+bool VttImporter::canLoad(const std::filesystem::path& file) const {
+  return hasExtension(file, {".vtt"});
+}
 
 Transcript VttImporter::load(const std::filesystem::path& file, const Options& options) const {
   const std::string name = displayName(file);
@@ -103,19 +108,21 @@ Transcript VttImporter::load(const std::filesystem::path& file, const Options& o
       ++i;
       if (i >= lines.size() || isBlank(lines[i]))
         throw InputError(name, cueWhere(cue, i),
-                         "expected a timing line like '" + std::string(kExample) + "' after cue identifier '" +
-                             std::string(trimmed.substr(0, 60)) + "'");
+                         "expected a timing line like '" + std::string(kExample) +
+                             "' after cue identifier '" + std::string(trimmed.substr(0, 60)) + "'");
     }
     const CueTiming timing = parseCueTiming(lines[i], name, cueWhere(cue, i + 1), kExample);
     ++i;
     std::string payload;
     // A line with "-->" starts the next cue even without the blank line before it.
-    for (; i < lines.size() && !isBlank(lines[i]) && lines[i].find("-->") == std::string_view::npos; ++i) {
+    for (; i < lines.size() && !isBlank(lines[i]) && lines[i].find("-->") == std::string_view::npos;
+         ++i) {
       payload.append(lines[i]);
       payload.push_back('\n');
     }
     for (Voice& v : parsePayload(payload))
-      blocks.push_back(Block{text::normalize(v.text), text::normalize(v.speaker), timing.startMs, timing.endMs});
+      blocks.push_back(
+          Block{text::normalize(v.text), text::normalize(v.speaker), timing.startMs, timing.endMs});
   }
   if (cue == 0) throw InputError(name, "file", "no cues");
   return buildTranscript(name, "vtt", std::move(blocks), BuildOptions{true});

@@ -11,7 +11,8 @@ namespace cmoc::importers::xml {
 std::string lineColumn(std::string_view text, std::size_t offset) {
   offset = std::min(offset, text.size());
   const std::string_view before = text.substr(0, offset);
-  const std::size_t lineStart = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+  const std::size_t lineStart =
+      before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
   std::size_t line = 1;
   for (char c : before) line += c == '\n';
   return std::to_string(line) + ":" +
@@ -30,7 +31,8 @@ void parse(pugi::xml_document& doc, const std::string& bytes, const std::string&
   const pugi::xml_parse_result result =
       doc.load_buffer(utf8.data(), utf8.size(), kParseFlags, pugi::encoding_utf8);
   if (!result) {
-    const auto offset = result.offset < 0 ? std::size_t{0} : static_cast<std::size_t>(result.offset);
+    const auto offset =
+        result.offset < 0 ? std::size_t{0} : static_cast<std::size_t>(result.offset);
     throw InputError(fileName, entry + ":" + lineColumn(utf8, offset),
                      std::string("malformed XML (") + result.description() + ")");
   }
@@ -65,8 +67,8 @@ bool Names::owns(const pugi::xml_node& node) const {
 
 bool Names::is(const pugi::xml_node& node, std::string_view local) const {
   const std::string_view name = node.name();
-  return name.size() == prefix_.size() + local.size() && name.substr(0, prefix_.size()) == prefix_ &&
-         name.substr(prefix_.size()) == local;
+  return name.size() == prefix_.size() + local.size() &&
+         name.substr(0, prefix_.size()) == prefix_ && name.substr(prefix_.size()) == local;
 }
 
 }  // namespace cmoc::importers::xml

@@ -1,9 +1,8 @@
 #pragma once
 // The one place that parses XML: pins pugixml's flags for every importer and turns a parse
 // failure into an InputError at "entry:line:column". pugixml stays inside importers/src.
-#include <pugixml.hpp>
-
 #include <initializer_list>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 

@@ -98,15 +98,16 @@ ZipArchive::ZipArchive(std::string bytes, std::string fileName, ZipLimits limits
   if (count < 0) throw InputError(fileName_, "file", "corrupt zip archive (no entry count)");
   if (static_cast<std::uint64_t>(count) > limits_.maxEntries)
     throw InputError(fileName_, "file",
-                     "zip archive has " + std::to_string(count) + " entries, more than the limit of " +
-                         std::to_string(limits_.maxEntries));
+                     "zip archive has " + std::to_string(count) +
+                         " entries, more than the limit of " + std::to_string(limits_.maxEntries));
   std::uint64_t total = 0;
   entries_.reserve(static_cast<std::size_t>(count));
   for (zip_int64_t i = 0; i < count; ++i) {
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(handle_->zip, static_cast<zip_uint64_t>(i), 0, &st) != 0 || !st.name)
-      throw InputError(fileName_, "entry " + std::to_string(i), describe(zip_get_error(handle_->zip)));
+      throw InputError(fileName_, "entry " + std::to_string(i),
+                       describe(zip_get_error(handle_->zip)));
     ZipEntry e{st.name, (st.valid & ZIP_STAT_SIZE) ? st.size : 0,
                (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0, static_cast<std::uint64_t>(i)};
     if (auto why = unsafeEntryName(e.name))
@@ -115,8 +116,8 @@ ZipArchive::ZipArchive(std::string bytes, std::string fileName, ZipLimits limits
     // read() checks again against what really comes out.
     if (e.size > limits_.maxUnzippedBytes - std::min(total, limits_.maxUnzippedBytes))
       throw InputError(fileName_, "file",
-                       "zip archive unpacks to more than the " + formatBytes(limits_.maxUnzippedBytes) +
-                           " limit (possible zip bomb)");
+                       "zip archive unpacks to more than the " +
+                           formatBytes(limits_.maxUnzippedBytes) + " limit (possible zip bomb)");
     total += e.size;
     if (e.size > limits_.ratioExemptBytes &&
         e.size / std::max<std::uint64_t>(e.compressedSize, 1) > limits_.maxCompressionRatio)
@@ -152,7 +153,8 @@ std::string ZipArchive::read(const ZipEntry& entry) const {
   if (!file) throw InputError(fileName_, entry.name, describe(zip_get_error(handle_->zip)));
   std::string out;
   // Trust the header only as a hint for the first allocation, never beyond the limit.
-  out.reserve(static_cast<std::size_t>(std::min(entry.size, limits_.maxUnzippedBytes - bytesRead_)));
+  out.reserve(
+      static_cast<std::size_t>(std::min(entry.size, limits_.maxUnzippedBytes - bytesRead_)));
   char buffer[64 * 1024];
   while (true) {
     const zip_int64_t n = zip_fread(file.get(), buffer, sizeof buffer);
@@ -161,8 +163,8 @@ std::string ZipArchive::read(const ZipEntry& entry) const {
     const auto got = static_cast<std::uint64_t>(n);
     if (got > limits_.maxUnzippedBytes - bytesRead_)
       throw InputError(fileName_, entry.name,
-                       "zip archive unpacks to more than the " + formatBytes(limits_.maxUnzippedBytes) +
-                           " limit (possible zip bomb)");
+                       "zip archive unpacks to more than the " +
+                           formatBytes(limits_.maxUnzippedBytes) + " limit (possible zip bomb)");
     bytesRead_ += got;
     out.append(buffer, static_cast<std::size_t>(got));
     if (out.size() > limits_.ratioExemptBytes &&

@@ -26,7 +26,7 @@ struct ZipLimits {
 
 struct ZipEntry {
   std::string name;
-  std::uint64_t size = 0;            // uncompressed, as the header claims
+  std::uint64_t size = 0;  // uncompressed, as the header claims
   std::uint64_t compressedSize = 0;
   std::uint64_t index = 0;
 };

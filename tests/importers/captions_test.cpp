@@ -8,7 +8,8 @@ using namespace cmoc::importers;
 using cmoc::test::inputErrorOf;
 
 TEST(CaptionsTiming, ParsesStartEndAndIgnoresSettings) {
-  const CueTiming t = parseCueTiming("01:02:03.450 --> 01:02:04.000 line:0 align:start", "f", "w", "e");
+  const CueTiming t =
+      parseCueTiming("01:02:03.450 --> 01:02:04.000 line:0 align:start", "f", "w", "e");
   EXPECT_EQ(t.startMs, 3723450);
   EXPECT_EQ(t.endMs, 3724000);
   EXPECT_EQ(parseCueTiming("00:01,5-->00:02", "f", "w", "e").startMs, 1500);
@@ -24,13 +25,15 @@ TEST(CaptionsTiming, NamesEachKindOfBrokenTimingLine) {
     const char* expected;
   } cases[] = {
       {"hello", "f: cue 1 (line 2): expected a timing line like 'EX', found 'hello'"},
-      {"00:00:01.000 00:00:02.000", "f: cue 1 (line 2): missing '-->' between the start and end times"},
+      {"00:00:01.000 00:00:02.000",
+       "f: cue 1 (line 2): missing '-->' between the start and end times"},
       {"-->", "f: cue 1 (line 2): missing start time before '-->'"},
       {"00:01.000 -->  ", "f: cue 1 (line 2): missing end time after '-->'"},
       {"00:01.0x0 --> 00:02.000", "f: cue 1 (line 2): malformed start time '00:01.0x0'"},
       {"00:01.000 --> 1:2:3:4", "f: cue 1 (line 2): malformed end time '1:2:3:4'"},
       {"00:60.000 --> 01:00.000", "f: cue 1 (line 2): malformed start time '00:60.000'"},
-      {"00:02.000 --> 00:01.999", "f: cue 1 (line 2): end time 00:00:01.999 is before start time 00:00:02.000"},
+      {"00:02.000 --> 00:01.999",
+       "f: cue 1 (line 2): end time 00:00:01.999 is before start time 00:00:02.000"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.line);
@@ -49,9 +52,9 @@ TEST(CaptionsText, DecodesKnownCharacterReferencesOnly) {
     std::size_t consumed;
     const char* out;
   } cases[] = {
-      {"&amp;x", 5, "&"}, {"&lt;", 4, "<"}, {"&gt;", 4, ">"}, {"&nbsp;", 6, " "}, {"&#233;", 6, "é"},
-      {"&#x1F600;", 9, "😀"}, {"&#xD800;", 0, ""}, {"&#0;", 0, ""}, {"&#x110000;", 0, ""}, {"&bogus;", 0, ""},
-      {"& alone", 0, ""}, {"&amp", 0, ""},
+      {"&amp;x", 5, "&"},    {"&lt;", 4, "<"},      {"&gt;", 4, ">"},    {"&nbsp;", 6, " "},
+      {"&#233;", 6, "é"},    {"&#x1F600;", 9, "😀"}, {"&#xD800;", 0, ""}, {"&#0;", 0, ""},
+      {"&#x110000;", 0, ""}, {"&bogus;", 0, ""},    {"& alone", 0, ""},  {"&amp", 0, ""},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.in);

@@ -11,7 +11,10 @@ using namespace cmoc::importers;
 using test::inputErrorOf;
 
 TEST(CsvParse, ReadsQuotedFieldsDoubledQuotesEmbeddedNewlinesAndCrLf) {
-  const auto rows = parseCsv("\xEF\xBB\xBF" "a,\"b, \"\"c\"\"\",d\r\n\r\n\"multi\nline\",x,\n", "s.csv");
+  const auto rows = parseCsv(
+      "\xEF\xBB\xBF"
+      "a,\"b, \"\"c\"\"\",d\r\n\r\n\"multi\nline\",x,\n",
+      "s.csv");
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0].fields, (std::vector<std::string>{"a", "b, \"c\"", "d"}));
   EXPECT_EQ(rows[0].line, 1);
@@ -71,8 +74,8 @@ TEST(ParticipantsSheet, ReadsSpeakersRolesAndAttributes) {
   EXPECT_FALSE(sheet.rows[1].interviewer);
   EXPECT_EQ(sheet.rows[1].speaker, "Zoë Adebayo-Müller");
   EXPECT_EQ(sheet.rows[1].line, 3);
-  EXPECT_EQ(sheet.rows[1].attributes,
-            (std::vector<std::pair<std::string, std::string>>{{"role", "nurse"}, {"case", "alliance 1"}}));
+  EXPECT_EQ(sheet.rows[1].attributes, (std::vector<std::pair<std::string, std::string>>{
+                                          {"role", "nurse"}, {"case", "alliance 1"}}));
 }
 
 TEST(ParticipantsSheet, AnInterviewerColumnMarksInterviewers) {
@@ -93,9 +96,12 @@ TEST(ParticipantsSheet, ErrorsNameTheLine) {
       {"participant,role\n19,director\n", "people.csv: line 1: no 'speaker' or 'name' column"},
       {"participant,speaker\n19,Gwen\n,Dev\n", "people.csv: line 3: empty participant"},
       {"participant,speaker\n19,Gwen\n\n20,  \n", "people.csv: line 4: empty speaker"},
-      {"participant,speaker\n19,Gwen,extra\n", "people.csv: line 2: 3 fields, but the header has 2"},
+      {"participant,speaker\n19,Gwen,extra\n",
+       "people.csv: line 2: 3 fields, but the header has 2"},
       {"participant,speaker\n19,\"Gwen\n", "people.csv: line 2: unterminated quoted field"},
-      {"participant,speaker\n19,Gw\xE9n\n", "people.csv: byte 25: invalid UTF-8; if the file uses another encoding, name it with --encoding"},
+      {"participant,speaker\n19,Gw\xE9n\n",
+       "people.csv: byte 25: invalid UTF-8; if the file uses another encoding, name it with "
+       "--encoding"},
       {"", "people.csv: file: empty file"},
   };
   for (const auto& c : cases) {

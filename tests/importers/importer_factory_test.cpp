@@ -10,7 +10,8 @@ using namespace cmoc;
 
 TEST(ImporterFactory, HasOneImporterPerFormat) {
   std::set<std::string> formats;
-  for (const auto& importer : importers::transcriptImporters()) formats.insert(std::string(importer->format()));
+  for (const auto& importer : importers::transcriptImporters())
+    formats.insert(std::string(importer->format()));
   EXPECT_EQ(formats, (std::set<std::string>{"text", "docx", "odt", "vtt", "srt"}));
 }
 
@@ -19,7 +20,7 @@ TEST(ImporterFactory, PicksTheImporterByExtensionIgnoringCase) {
     const char* file;
     const char* format;
   } cases[] = {{"a.txt", "text"}, {"a.TXT", "text"}, {"a.docx", "docx"}, {"a.Docx", "docx"},
-               {"a.odt", "odt"},  {"a.vtt", "vtt"},  {"a.VTT", "vtt"},    {"a.srt", "srt"}};
+               {"a.odt", "odt"},  {"a.vtt", "vtt"},  {"a.VTT", "vtt"},   {"a.srt", "srt"}};
   for (const auto& c : cases) {
     SCOPED_TRACE(c.file);
     int claimed = 0;
@@ -35,8 +36,9 @@ TEST(ImporterFactory, PicksTheImporterByExtensionIgnoringCase) {
 TEST(ImporterFactory, RefusesAnUnsupportedTypeListingTheSupportedOnes) {
   test::TempDir dir;
   test::writeFile(dir / "notes.pdf", "%PDF-1.7");
-  EXPECT_EQ(test::inputErrorOf([&] { importers::loadTranscript(dir / "notes.pdf"); }),
-            "notes.pdf: file: unsupported file type '.pdf' (expected .txt, .docx, .odt, .vtt or .srt)");
+  EXPECT_EQ(
+      test::inputErrorOf([&] { importers::loadTranscript(dir / "notes.pdf"); }),
+      "notes.pdf: file: unsupported file type '.pdf' (expected .txt, .docx, .odt, .vtt or .srt)");
   test::writeFile(dir / "README", "text");
   EXPECT_EQ(test::inputErrorOf([&] { importers::loadTranscript(dir / "README"); }),
             "README: file: unsupported file type '' (expected .txt, .docx, .odt, .vtt or .srt)");
@@ -47,5 +49,6 @@ TEST(ImporterFactory, RefusesAFolderAndAMissingFile) {
   std::filesystem::create_directory(dir / "folder.txt");
   EXPECT_EQ(test::inputErrorOf([&] { importers::loadTranscript(dir / "folder.txt"); }),
             "folder.txt: file: not a regular file");
-  EXPECT_EQ(test::inputErrorOf([&] { importers::loadTranscript(dir / "gone.docx"); }), "gone.docx: file: no such file");
+  EXPECT_EQ(test::inputErrorOf([&] { importers::loadTranscript(dir / "gone.docx"); }),
+            "gone.docx: file: no such file");
 }

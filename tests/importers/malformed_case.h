@@ -24,12 +24,15 @@ struct MalformedCase {
 
 inline void PrintTo(const MalformedCase& c, std::ostream* os) { *os << c.behaviour; }
 
-inline std::string caseName(const testing::TestParamInfo<MalformedCase>& info) { return info.param.behaviour; }
+inline std::string caseName(const testing::TestParamInfo<MalformedCase>& info) {
+  return info.param.behaviour;
+}
 
 inline MalformedCase bytesCase(std::string behaviour, std::string fileName, std::string bytes,
                                std::string expected, std::string encoding = "") {
-  return MalformedCase{std::move(behaviour), std::move(fileName), [b = std::move(bytes)] { return b; },
-                       std::move(encoding), std::move(expected)};
+  return MalformedCase{std::move(behaviour), std::move(fileName),
+                       [b = std::move(bytes)] { return b; }, std::move(encoding),
+                       std::move(expected)};
 }
 
 // Writes the case's file and imports it through the factory, as the CLI does.
@@ -43,31 +46,47 @@ inline std::string importError(const MalformedCase& c) {
 
 // What every text-based format shares: bytes that are not valid text in the encoding in use.
 // `valid` is a good start for the format, so offsets in the messages count it.
-inline std::vector<MalformedCase> encodingCases(const std::string& fileName, const std::string& valid) {
+inline std::vector<MalformedCase> encodingCases(const std::string& fileName,
+                                                const std::string& valid) {
   const std::string n = fileName;
   auto at = [&](std::size_t extra) { return std::to_string(valid.size() + extra); };
-  const std::string utf8Hint = "invalid UTF-8; if the file uses another encoding, name it with --encoding";
+  const std::string utf8Hint =
+      "invalid UTF-8; if the file uses another encoding, name it with --encoding";
   return {
       bytesCase("EmptyFile", n, "", n + ": file: empty file"),
       bytesCase("OnlyWhiteSpace", n, " \n\t\r\n", n + ": file: no text (only white space)"),
-      bytesCase("InvalidUtf8NamesTheByteOffset", n, valid + "ab\xFF" "cd", n + ": byte " + at(2) + ": " + utf8Hint),
+      bytesCase("InvalidUtf8NamesTheByteOffset", n,
+                valid + "ab\xFF"
+                        "cd",
+                n + ": byte " + at(2) + ": " + utf8Hint),
       bytesCase("InvalidUtf8AfterABomCountsTheBom", n, "\xEF\xBB\xBF" + valid + "ab\xFF",
                 n + ": byte " + at(5) + ": " + utf8Hint),
-      bytesCase("TruncatedUtf8SequenceAtTheEnd", n, valid + "caf\xC3", n + ": byte " + at(3) + ": " + utf8Hint),
+      bytesCase("TruncatedUtf8SequenceAtTheEnd", n, valid + "caf\xC3",
+                n + ": byte " + at(3) + ": " + utf8Hint),
       bytesCase("OverlongUtf8", n, valid + "\xC0\xAF", n + ": byte " + at(0) + ": " + utf8Hint),
       bytesCase("BinaryFileWithNulBytes", n, valid + std::string("\x01\x02\0\x03garbage", 11),
                 n + ": byte " + at(2) + ": binary file (NUL byte); not a text transcript"),
-      bytesCase("Utf16WithoutABomIsRecognisedAndNamed", n, std::string("W\0E\0", 4),
-                n + ": byte 1: NUL bytes: this looks like UTF-16 without a byte-order mark; name it with "
-                    "--encoding UTF-16LE"),
-      bytesCase("OddLengthUtf16LittleEndian", n, std::string("\xFF\xFE" "a\0b", 5), n + ": byte 4: truncated UTF-16 text"),
-      bytesCase("OddLengthUtf16BigEndian", n, std::string("\xFE\xFF\0a\0", 5), n + ": byte 4: truncated UTF-16 text"),
-      bytesCase("UnpairedUtf16SurrogateNamesItsByte", n, std::string("\xFF\xFE" "a\0\x00\xD8" "b\0", 8),
+      bytesCase(
+          "Utf16WithoutABomIsRecognisedAndNamed", n, std::string("W\0E\0", 4),
+          n + ": byte 1: NUL bytes: this looks like UTF-16 without a byte-order mark; name it with "
+              "--encoding UTF-16LE"),
+      bytesCase("OddLengthUtf16LittleEndian", n,
+                std::string("\xFF\xFE"
+                            "a\0b",
+                            5),
+                n + ": byte 4: truncated UTF-16 text"),
+      bytesCase("OddLengthUtf16BigEndian", n, std::string("\xFE\xFF\0a\0", 5),
+                n + ": byte 4: truncated UTF-16 text"),
+      bytesCase("UnpairedUtf16SurrogateNamesItsByte", n,
+                std::string("\xFF\xFE"
+                            "a\0\x00\xD8"
+                            "b\0",
+                            8),
                 n + ": byte 4: not valid UTF-16LE text"),
-      bytesCase("UnknownEncodingName", n, valid + "text", n + ": --encoding: unknown encoding 'no-such-encoding'",
-                "no-such-encoding"),
-      bytesCase("BytesInvalidInTheNamedEncoding", n, valid + "caf\xE9", n + ": byte " + at(3) + ": not valid US-ASCII text",
-                "US-ASCII"),
+      bytesCase("UnknownEncodingName", n, valid + "text",
+                n + ": --encoding: unknown encoding 'no-such-encoding'", "no-such-encoding"),
+      bytesCase("BytesInvalidInTheNamedEncoding", n, valid + "caf\xE9",
+                n + ": byte " + at(3) + ": not valid US-ASCII text", "US-ASCII"),
   };
 }
 

@@ -11,10 +11,13 @@ using cmoc::test::TempDir;
 
 class PlainTextMalformed : public testing::TestWithParam<MalformedCase> {};
 
-TEST_P(PlainTextMalformed, FailsWithTheExactMessage) { EXPECT_EQ(test::importError(GetParam()), GetParam().expected); }
+TEST_P(PlainTextMalformed, FailsWithTheExactMessage) {
+  EXPECT_EQ(test::importError(GetParam()), GetParam().expected);
+}
 
 INSTANTIATE_TEST_SUITE_P(PlainText, PlainTextMalformed,
-                         testing::ValuesIn(test::encodingCases("t.txt", "Interviewer: hello\n")), test::caseName);
+                         testing::ValuesIn(test::encodingCases("t.txt", "Interviewer: hello\n")),
+                         test::caseName);
 
 namespace {
 Transcript loadBytes(const std::string& bytes, const std::string& encoding = "") {
@@ -39,7 +42,11 @@ TEST(PlainTextImporter, DecodesUtf16BigEndianWithABom) {
 
 TEST(PlainTextImporter, DecodesANamedEncoding) {
   // windows-1252: 0x93/0x94 are curly quotes, 0xE9 is é.
-  EXPECT_EQ(loadBytes("I: \x93" "caf\xE9\x94\n", "windows-1252").text, "I: “café”\n");
+  EXPECT_EQ(loadBytes("I: \x93"
+                      "caf\xE9\x94\n",
+                      "windows-1252")
+                .text,
+            "I: “café”\n");
 }
 
 TEST(PlainTextImporter, ABomWinsOverANamedEncoding) {

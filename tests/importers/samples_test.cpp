@@ -18,7 +18,8 @@ std::vector<std::filesystem::path> sampleTranscripts() {
   for (const auto& entry : std::filesystem::directory_iterator(test::samplesDir(), ec)) {
     if (!entry.is_regular_file()) continue;
     for (const auto& importer : importers::transcriptImporters())
-      if (importer->canLoad(entry.path()) && entry.path().filename() != "README.txt") files.push_back(entry.path());
+      if (importer->canLoad(entry.path()) && entry.path().filename() != "README.txt")
+        files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -30,7 +31,8 @@ TEST(ImporterSamples, EveryTranscriptLoadsWithTheSpeakersTheParticipantsSheetNam
   const auto files = sampleTranscripts();
   if (files.empty() || !std::filesystem::exists(test::samplesDir() / "participants.csv"))
     GTEST_SKIP() << "no samples yet";
-  const ParticipantSheet sheet = importers::loadParticipants(test::samplesDir() / "participants.csv");
+  const ParticipantSheet sheet =
+      importers::loadParticipants(test::samplesDir() / "participants.csv");
   for (const auto& file : files) {
     const std::string name = file.filename().string();
     SCOPED_TRACE(name);
@@ -61,7 +63,8 @@ TEST(ImporterSamples, TurnsHoldSpeechWithoutLabels) {
     for (const Turn& turn : t.turns) {
       if (turn.speaker.empty()) continue;
       const std::string_view speech = text::sliceCodePoints(t.text, turn.start, turn.end);
-      EXPECT_NE(speech.substr(0, turn.speaker.size() + 1), turn.speaker + ":") << speech.substr(0, 80);
+      EXPECT_NE(speech.substr(0, turn.speaker.size() + 1), turn.speaker + ":")
+          << speech.substr(0, 80);
       EXPECT_FALSE(speech.empty());
     }
   }

@@ -28,13 +28,17 @@ std::vector<MalformedCase> srtCases() {
       bytesCase("MissingArrowWithoutACueNumber", n, first + "00:00:03,000 00:00:04,000\nBye\n",
                 n + ": cue 2 (line 5): missing '-->' between the start and end times"),
       bytesCase("NumberFollowedByText", n, "1\nHello\n",
-                n + ": cue 1 (line 2): expected a timing line like '00:00:01,000 --> 00:00:04,000', found 'Hello'"),
+                n + ": cue 1 (line 2): expected a timing line like '00:00:01,000 --> "
+                    "00:00:04,000', found 'Hello'"),
       bytesCase("NumberWithoutTimingAtTheEnd", n, first + "2\n",
-                n + ": cue 2 (line 5): cue number without a timing line like '00:00:01,000 --> 00:00:04,000'"),
-      bytesCase("TextWhereACueShouldStart", n, "Hello\n", n + ": cue 1 (line 1): expected a cue number, found 'Hello'"),
+                n + ": cue 2 (line 5): cue number without a timing line like '00:00:01,000 --> "
+                    "00:00:04,000'"),
+      bytesCase("TextWhereACueShouldStart", n, "Hello\n",
+                n + ": cue 1 (line 1): expected a cue number, found 'Hello'"),
       bytesCase("VttRenamedSrt", n, "WEBVTT\n\n00:01.000 --> 00:02.000\nHi\n",
                 n + ": cue 1 (line 1): expected a cue number, found 'WEBVTT'"),
-      bytesCase("CuesWithoutText", n, "1\n00:00:01,000 --> 00:00:02,000\n<i></i>\n", n + ": file: no text"),
+      bytesCase("CuesWithoutText", n, "1\n00:00:01,000 --> 00:00:02,000\n<i></i>\n",
+                n + ": file: no text"),
   };
   cases.insert(cases.end(), more.begin(), more.end());
   return cases;
@@ -55,7 +59,9 @@ std::string said(const Transcript& t, std::size_t turn) {
 }  // namespace
 
 class SrtMalformed : public testing::TestWithParam<MalformedCase> {};
-TEST_P(SrtMalformed, FailsWithTheExactMessage) { EXPECT_EQ(test::importError(GetParam()), GetParam().expected); }
+TEST_P(SrtMalformed, FailsWithTheExactMessage) {
+  EXPECT_EQ(test::importError(GetParam()), GetParam().expected);
+}
 INSTANTIATE_TEST_SUITE_P(Srt, SrtMalformed, testing::ValuesIn(srtCases()), test::caseName);
 
 TEST(SrtImporter, NameLabelsGiveSpeakersAndConsecutiveCuesMerge) {
@@ -77,12 +83,15 @@ TEST(SrtImporter, NameLabelsGiveSpeakersAndConsecutiveCuesMerge) {
 }
 
 TEST(SrtImporter, StripsFormattingTagsButKeepsOtherAngleBrackets) {
-  const Transcript t = loadSrt("1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>Quiet</i> <font color=\"#fff\">please</font>, I <3 it\n");
+  const Transcript t = loadSrt(
+      "1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>Quiet</i> <font color=\"#fff\">please</font>, I "
+      "<3 it\n");
   EXPECT_EQ(t.text, "Quiet please, I <3 it");
 }
 
 TEST(SrtImporter, ToleratesMissingNumbersMissingBlankLinesAndPeriods) {
-  const Transcript t = loadSrt("00:00:01.000 --> 00:00:02.000\none\n2\n00:00:03,000 --> 00:00:04,000 X1:10 X2:20\ntwo\n");
+  const Transcript t = loadSrt(
+      "00:00:01.000 --> 00:00:02.000\none\n2\n00:00:03,000 --> 00:00:04,000 X1:10 X2:20\ntwo\n");
   ASSERT_EQ(t.turns.size(), 2u);
   EXPECT_EQ(said(t, 0), "one");
   EXPECT_EQ(said(t, 1), "two");
@@ -90,9 +99,11 @@ TEST(SrtImporter, ToleratesMissingNumbersMissingBlankLinesAndPeriods) {
 }
 
 TEST(SrtImporter, DecodesANamedEncoding) {
-  EXPECT_EQ(loadSrt("1\r\n00:00:01,000 --> 00:00:02,000\r\nR: caf\xE9\r\n", "windows-1252").text, "R: café");
+  EXPECT_EQ(loadSrt("1\r\n00:00:01,000 --> 00:00:02,000\r\nR: caf\xE9\r\n", "windows-1252").text,
+            "R: café");
 }
 
 TEST(SrtImporter, DecodesUtf16BigEndianWithABom) {
-  EXPECT_EQ(loadSrt(test::utf16("1\n00:00:01,000 --> 00:00:02,000\nna\xEFve\n", false)).text, "naïve");
+  EXPECT_EQ(loadSrt(test::utf16("1\n00:00:01,000 --> 00:00:02,000\nna\xEFve\n", false)).text,
+            "naïve");
 }

@@ -24,7 +24,9 @@ struct Said {
   std::string speaker, speech;
   bool operator==(const Said&) const = default;
 };
-std::ostream& operator<<(std::ostream& os, const Said& s) { return os << s.speaker << ": " << s.speech; }
+std::ostream& operator<<(std::ostream& os, const Said& s) {
+  return os << s.speaker << ": " << s.speech;
+}
 
 std::vector<Said> turns(const Transcript& t) {
   std::vector<Said> out;
@@ -35,14 +37,18 @@ std::vector<Said> turns(const Transcript& t) {
 }  // namespace
 
 TEST(TurnBuilder, RepeatedNameLabelsAreSpeakers) {
-  const Transcript t = build({"Gwen Pritchard: Oh, dreadful.", "Dev Sharma: Quite.", "Gwen Pritchard: Déjà vu 😀."});
-  EXPECT_EQ(turns(t), (std::vector<Said>{{"Gwen Pritchard", "Oh, dreadful."}, {"Dev Sharma", "Quite."},
+  const Transcript t =
+      build({"Gwen Pritchard: Oh, dreadful.", "Dev Sharma: Quite.", "Gwen Pritchard: Déjà vu 😀."});
+  EXPECT_EQ(turns(t), (std::vector<Said>{{"Gwen Pritchard", "Oh, dreadful."},
+                                         {"Dev Sharma", "Quite."},
                                          {"Gwen Pritchard", "Déjà vu 😀."}}));
-  EXPECT_EQ(t.text, "Gwen Pritchard: Oh, dreadful.\nDev Sharma: Quite.\nGwen Pritchard: Déjà vu 😀.");
+  EXPECT_EQ(t.text,
+            "Gwen Pritchard: Oh, dreadful.\nDev Sharma: Quite.\nGwen Pritchard: Déjà vu 😀.");
 }
 
 TEST(TurnBuilder, KnownRoleLabelsCountEvenOnce) {
-  for (const char* label : {"INTERVIEWER", "Interviewer", "I", "R", "P19", "INT1", "Respondent", "Moderator"}) {
+  for (const char* label :
+       {"INTERVIEWER", "Interviewer", "I", "R", "P19", "INT1", "Respondent", "Moderator"}) {
     SCOPED_TRACE(label);
     const Transcript t = build({std::string(label) + ": Zoë's café?"});
     ASSERT_EQ(t.turns.size(), 1u);
@@ -53,13 +59,17 @@ TEST(TurnBuilder, KnownRoleLabelsCountEvenOnce) {
 
 TEST(TurnBuilder, InterviewWithSingleLetterLabels) {
   const Transcript t = build({"I: How did it start?", "R: With a rôle paper.", "I: And then?"});
-  EXPECT_EQ(turns(t), (std::vector<Said>{{"I", "How did it start?"}, {"R", "With a rôle paper."}, {"I", "And then?"}}));
+  EXPECT_EQ(turns(t),
+            (std::vector<Said>{
+                {"I", "How did it start?"}, {"R", "With a rôle paper."}, {"I", "And then?"}}));
 }
 
 TEST(TurnBuilder, TimestampedLabelsGiveSpeakerAndStartTime) {
-  const Transcript t = build({"[00:01:02] Helen Okafor: Hi Rosa.", "[00:01:05] Rosa Delgado: Hola 👋.",
-                              "[00:01:09] Helen Okafor: Shall we start?"});
-  EXPECT_EQ(turns(t), (std::vector<Said>{{"Helen Okafor", "Hi Rosa."}, {"Rosa Delgado", "Hola 👋."},
+  const Transcript t =
+      build({"[00:01:02] Helen Okafor: Hi Rosa.", "[00:01:05] Rosa Delgado: Hola 👋.",
+             "[00:01:09] Helen Okafor: Shall we start?"});
+  EXPECT_EQ(turns(t), (std::vector<Said>{{"Helen Okafor", "Hi Rosa."},
+                                         {"Rosa Delgado", "Hola 👋."},
                                          {"Helen Okafor", "Shall we start?"}}));
   EXPECT_EQ(t.turns[0].startMs, 62000);
   EXPECT_EQ(t.turns[0].endMs, 65000);  // a turn ends where the next begins
@@ -67,32 +77,39 @@ TEST(TurnBuilder, TimestampedLabelsGiveSpeakerAndStartTime) {
 }
 
 TEST(TurnBuilder, OtterHeaderLinesGiveTheSpeakerOfTheFollowingParagraphs) {
-  const Transcript t = build({"Tom Brennan  00:00:03", "Thanks for joining.", "", "Deborah Linwood  00:00:07",
-                              "Pleasure.", "Recruitment was the naïve hope.", "", "Tom Brennan  01:02:03", "Right."});
-  EXPECT_EQ(turns(t), (std::vector<Said>{{"Tom Brennan", "Thanks for joining."},
-                                         {"Deborah Linwood", "Pleasure.\nRecruitment was the naïve hope."},
-                                         {"Tom Brennan", "Right."}}));
+  const Transcript t = build(
+      {"Tom Brennan  00:00:03", "Thanks for joining.", "", "Deborah Linwood  00:00:07", "Pleasure.",
+       "Recruitment was the naïve hope.", "", "Tom Brennan  01:02:03", "Right."});
+  EXPECT_EQ(turns(t),
+            (std::vector<Said>{{"Tom Brennan", "Thanks for joining."},
+                               {"Deborah Linwood", "Pleasure.\nRecruitment was the naïve hope."},
+                               {"Tom Brennan", "Right."}}));
   EXPECT_EQ(t.turns[0].startMs, 3000);
   EXPECT_EQ(t.turns[2].startMs, 3723000);
 }
 
 TEST(TurnBuilder, AOneOffNoteIsNotASpeaker) {
   const Transcript alone = build({"Note: the recorder failed.", "We talked about trust."});
-  EXPECT_EQ(turns(alone), (std::vector<Said>{{"", "Note: the recorder failed."}, {"", "We talked about trust."}}));
-  const Transcript amongSpeakers = build({"I: Hello.", "R: Hi.", "Note: the recorder failed here.", "I: Bye."});
-  EXPECT_EQ(turns(amongSpeakers), (std::vector<Said>{{"I", "Hello."}, {"R", "Hi.\nNote: the recorder failed here."},
-                                                     {"I", "Bye."}}));
+  EXPECT_EQ(turns(alone), (std::vector<Said>{{"", "Note: the recorder failed."},
+                                             {"", "We talked about trust."}}));
+  const Transcript amongSpeakers =
+      build({"I: Hello.", "R: Hi.", "Note: the recorder failed here.", "I: Bye."});
+  EXPECT_EQ(turns(amongSpeakers),
+            (std::vector<Said>{
+                {"I", "Hello."}, {"R", "Hi.\nNote: the recorder failed here."}, {"I", "Bye."}}));
 }
 
 TEST(TurnBuilder, TextWithoutSpeakersIsOneTurnPerParagraph) {
   const Transcript t = build({"First thought.", "", "Second, with café 😀.", "Third"});
-  EXPECT_EQ(turns(t), (std::vector<Said>{{"", "First thought."}, {"", "Second, with café 😀."}, {"", "Third"}}));
+  EXPECT_EQ(turns(t), (std::vector<Said>{
+                          {"", "First thought."}, {"", "Second, with café 😀."}, {"", "Third"}}));
   EXPECT_EQ(t.text, "First thought.\n\nSecond, with café 😀.\nThird");
 }
 
 TEST(TurnBuilder, UnlabelledParagraphsContinueTheCurrentSpeaker) {
   const Transcript t = build({"I: Tell me.", "R: Well.", "", "It went on.", "I: Thanks."});
-  EXPECT_EQ(turns(t), (std::vector<Said>{{"I", "Tell me."}, {"R", "Well.\n\nIt went on."}, {"I", "Thanks."}}));
+  EXPECT_EQ(turns(t), (std::vector<Said>{
+                          {"I", "Tell me."}, {"R", "Well.\n\nIt went on."}, {"I", "Thanks."}}));
 }
 
 TEST(TurnBuilder, ConsecutiveParagraphsOfOneSpeakerAreOneTurn) {
@@ -101,16 +118,19 @@ TEST(TurnBuilder, ConsecutiveParagraphsOfOneSpeakerAreOneTurn) {
 }
 
 TEST(TurnBuilder, AMarkedSpeakerSkipsItsLabelInTheText) {
-  std::vector<Block> blocks{{"Dr Priya Raman: We merged.", "Dr Priya Raman"}, {"Plain.", "Tom Brennan"}};
+  std::vector<Block> blocks{{"Dr Priya Raman: We merged.", "Dr Priya Raman"},
+                            {"Plain.", "Tom Brennan"}};
   const Transcript t = buildTranscript("t.docx", "docx", std::move(blocks), BuildOptions{});
-  EXPECT_EQ(turns(t), (std::vector<Said>{{"Dr Priya Raman", "We merged."}, {"Tom Brennan", "Plain."}}));
+  EXPECT_EQ(turns(t),
+            (std::vector<Said>{{"Dr Priya Raman", "We merged."}, {"Tom Brennan", "Plain."}}));
 }
 
 TEST(TurnBuilder, ALabelAloneOnItsLineIntroducesTheFollowingParagraphs) {
-  std::vector<Block> blocks{{"Interviewer:", "Interviewer"}, {"How did it start?"}, {"Priya:", "Priya"},
-                            {"Slowly."}};
+  std::vector<Block> blocks{
+      {"Interviewer:", "Interviewer"}, {"How did it start?"}, {"Priya:", "Priya"}, {"Slowly."}};
   const Transcript t = buildTranscript("t.docx", "docx", std::move(blocks), BuildOptions{});
-  EXPECT_EQ(turns(t), (std::vector<Said>{{"Interviewer", "How did it start?"}, {"Priya", "Slowly."}}));
+  EXPECT_EQ(turns(t),
+            (std::vector<Said>{{"Interviewer", "How did it start?"}, {"Priya", "Slowly."}}));
 }
 
 TEST(TurnBuilder, CaptionCuesOfOneSpeakerMergeWithTheirTimes) {
@@ -119,7 +139,8 @@ TEST(TurnBuilder, CaptionCuesOfOneSpeakerMergeWithTheirTimes) {
                             {"Yes 👍", "Zoë Adebayo-Müller", 4000, 5000}};
   const Transcript t = buildTranscript("t.vtt", "vtt", std::move(blocks), BuildOptions{true});
   EXPECT_EQ(t.text, "Helen Okafor: Hi Zoë, can you hear me?\n\nZoë Adebayo-Müller: Yes 👍");
-  EXPECT_EQ(turns(t), (std::vector<Said>{{"Helen Okafor", "Hi Zoë, can you hear me?"}, {"Zoë Adebayo-Müller", "Yes 👍"}}));
+  EXPECT_EQ(turns(t), (std::vector<Said>{{"Helen Okafor", "Hi Zoë, can you hear me?"},
+                                         {"Zoë Adebayo-Müller", "Yes 👍"}}));
   EXPECT_EQ(t.turns[0].startMs, 1000);
   EXPECT_EQ(t.turns[0].endMs, 3500);
   EXPECT_EQ(t.turns[1].startMs, 4000);
@@ -127,10 +148,12 @@ TEST(TurnBuilder, CaptionCuesOfOneSpeakerMergeWithTheirTimes) {
 }
 
 TEST(TurnBuilder, CaptionCuesWithNameLabelsAreRecognised) {
-  std::vector<Block> blocks{{"Tom Brennan: So,", "", 0, 1000}, {"Tom Brennan: tell me.", "", 1000, 2000},
+  std::vector<Block> blocks{{"Tom Brennan: So,", "", 0, 1000},
+                            {"Tom Brennan: tell me.", "", 1000, 2000},
                             {"Siobhán Kearney: Sure.", "", 2500, 3000}};
   const Transcript t = buildTranscript("t.vtt", "vtt", std::move(blocks), BuildOptions{true});
-  EXPECT_EQ(turns(t), (std::vector<Said>{{"Tom Brennan", "So, tell me."}, {"Siobhán Kearney", "Sure."}}));
+  EXPECT_EQ(turns(t),
+            (std::vector<Said>{{"Tom Brennan", "So, tell me."}, {"Siobhán Kearney", "Sure."}}));
   EXPECT_EQ(t.text, "Tom Brennan: So, tell me.\n\nSiobhán Kearney: Sure.");
 }
 

@@ -17,30 +17,41 @@ std::vector<MalformedCase> vttCases() {
   const std::string n = "x.vtt";
   std::vector<MalformedCase> cases = test::encodingCases(n, head);
   const std::vector<MalformedCase> more = {
-      bytesCase("MissingHeader", n, "1\n00:00:01.000 --> 00:00:02.000\nHi\n", n + ": line 1: missing the 'WEBVTT' header line"),
-      bytesCase("HeaderWordRunningOn", n, "WEBVTTX\n\n00:01.000 --> 00:02.000\nHi\n", n + ": line 1: missing the 'WEBVTT' header line"),
-      bytesCase("SrtRenamedVtt", n, "1\n00:00:01,000 --> 00:00:02,000\nHi\n", n + ": line 1: missing the 'WEBVTT' header line"),
+      bytesCase("MissingHeader", n, "1\n00:00:01.000 --> 00:00:02.000\nHi\n",
+                n + ": line 1: missing the 'WEBVTT' header line"),
+      bytesCase("HeaderWordRunningOn", n, "WEBVTTX\n\n00:01.000 --> 00:02.000\nHi\n",
+                n + ": line 1: missing the 'WEBVTT' header line"),
+      bytesCase("SrtRenamedVtt", n, "1\n00:00:01,000 --> 00:00:02,000\nHi\n",
+                n + ": line 1: missing the 'WEBVTT' header line"),
       bytesCase("BrokenStartTime", n, head + "00:00:0x.000 --> 00:00:02.000\nHi\n",
                 n + ": cue 1 (line 3): malformed start time '00:00:0x.000'"),
-      bytesCase("BrokenEndTimeInALaterCue", n,
-                head + "1\n00:00:01.000 --> 00:00:02.000\nHi\n\n2\n00:00:03.000 --> 00:61:00.000\nBye\n",
-                n + ": cue 2 (line 8): malformed end time '00:61:00.000'"),
+      bytesCase(
+          "BrokenEndTimeInALaterCue", n,
+          head + "1\n00:00:01.000 --> 00:00:02.000\nHi\n\n2\n00:00:03.000 --> 00:61:00.000\nBye\n",
+          n + ": cue 2 (line 8): malformed end time '00:61:00.000'"),
       bytesCase("TooManyFractionDigits", n, head + "00:00:01.0000 --> 00:00:02.000\nHi\n",
                 n + ": cue 1 (line 3): malformed start time '00:00:01.0000'"),
-      bytesCase("EndBeforeStart", n, head + "NOTE a note first\n\n00:00:05.000 --> 00:00:04.250\nHi\n",
+      bytesCase("EndBeforeStart", n,
+                head + "NOTE a note first\n\n00:00:05.000 --> 00:00:04.250\nHi\n",
                 n + ": cue 1 (line 5): end time 00:00:04.250 is before start time 00:00:05.000"),
       bytesCase("MissingArrow", n, head + "00:00:01.000 00:00:02.000\nHi\n",
                 n + ": cue 1 (line 3): missing '-->' between the start and end times"),
       bytesCase("MissingArrowAfterAnIdentifier", n, head + "7\n00:00:01.000 - 00:00:02.000\nHi\n",
                 n + ": cue 1 (line 4): missing '-->' between the start and end times"),
-      bytesCase("MissingEndTime", n, head + "00:00:01.000 -->\nHi\n", n + ": cue 1 (line 3): missing end time after '-->'"),
-      bytesCase("MissingStartTime", n, head + " --> 00:00:02.000\nHi\n", n + ": cue 1 (line 3): missing start time before '-->'"),
+      bytesCase("MissingEndTime", n, head + "00:00:01.000 -->\nHi\n",
+                n + ": cue 1 (line 3): missing end time after '-->'"),
+      bytesCase("MissingStartTime", n, head + " --> 00:00:02.000\nHi\n",
+                n + ": cue 1 (line 3): missing start time before '-->'"),
       bytesCase("IdentifierFollowedByText", n, head + "intro\nHello there\n",
-                n + ": cue 1 (line 4): expected a timing line like '00:00:01.000 --> 00:00:04.000', found 'Hello there'"),
+                n + ": cue 1 (line 4): expected a timing line like '00:00:01.000 --> "
+                    "00:00:04.000', found 'Hello there'"),
       bytesCase("IdentifierAlone", n, head + "intro\n\n00:01.000 --> 00:02.000\nHi\n",
-                n + ": cue 1 (line 3): expected a timing line like '00:00:01.000 --> 00:00:04.000' after cue identifier 'intro'"),
-      bytesCase("NoCues", n, "WEBVTT\nKind: captions\n\nNOTE nothing was said\n", n + ": file: no cues"),
-      bytesCase("CuesWithoutText", n, head + "00:01.000 --> 00:02.000\n<c> </c>\n", n + ": file: no text"),
+                n + ": cue 1 (line 3): expected a timing line like '00:00:01.000 --> 00:00:04.000' "
+                    "after cue identifier 'intro'"),
+      bytesCase("NoCues", n, "WEBVTT\nKind: captions\n\nNOTE nothing was said\n",
+                n + ": file: no cues"),
+      bytesCase("CuesWithoutText", n, head + "00:01.000 --> 00:02.000\n<c> </c>\n",
+                n + ": file: no text"),
   };
   cases.insert(cases.end(), more.begin(), more.end());
   return cases;
@@ -59,7 +70,9 @@ std::string said(const Transcript& t, std::size_t turn) {
 }  // namespace
 
 class VttMalformed : public testing::TestWithParam<MalformedCase> {};
-TEST_P(VttMalformed, FailsWithTheExactMessage) { EXPECT_EQ(test::importError(GetParam()), GetParam().expected); }
+TEST_P(VttMalformed, FailsWithTheExactMessage) {
+  EXPECT_EQ(test::importError(GetParam()), GetParam().expected);
+}
 INSTANTIATE_TEST_SUITE_P(Vtt, VttMalformed, testing::ValuesIn(vttCases()), test::caseName);
 
 TEST(VttImporter, ZoomNameLabelsMergeConsecutiveCuesOfOneSpeaker) {
@@ -70,7 +83,9 @@ TEST(VttImporter, ZoomNameLabelsMergeConsecutiveCuesOfOneSpeaker) {
       "3\n00:00:12.500 --> 00:00:15.053\nSiobhán Kearney: Yes, naïvely.\n\n"
       "4\n00:00:16.000 --> 00:00:17.000\nTom Brennan: Right.\n");
   EXPECT_EQ(t.format, "vtt");
-  EXPECT_EQ(t.text, "Tom Brennan: So, the café 😀 came first?\n\nSiobhán Kearney: Yes, naïvely.\n\nTom Brennan: Right.");
+  EXPECT_EQ(t.text,
+            "Tom Brennan: So, the café 😀 came first?\n\nSiobhán Kearney: Yes, naïvely.\n\nTom "
+            "Brennan: Right.");
   ASSERT_EQ(t.turns.size(), 3u);
   EXPECT_EQ(t.turns[0].speaker, "Tom Brennan");
   EXPECT_EQ(said(t, 0), "So, the café 😀 came first?");
@@ -86,9 +101,12 @@ TEST(VttImporter, ZoomNameLabelsMergeConsecutiveCuesOfOneSpeaker) {
 TEST(VttImporter, TeamsVoiceTagsWithGuidIdentifiersMerge) {
   const Transcript t = loadVtt(
       "WEBVTT\n\n"
-      "3f1c9a2e-7b4d-4e8a-9c61-2d5e8f0a4b17/9-0\n00:00:01.234 --> 00:00:04.279\n<v Helen Okafor>Hi Zoë, can you hear me?</v>\n\n"
-      "a1b2c3d4-58e6-4f1a-b7c9-0d2e4f6a8b90/12-0\n00:00:05.859 --> 00:00:07.759\n<v Zoë Adebayo-Müller>Yes, I can.</v>\n\n"
-      "a1b2c3d4-58e6-4f1a-b7c9-0d2e4f6a8b90/12-1\n00:00:07.759 --> 00:00:09.353\n<v Zoë Adebayo-Müller>Can you hear me?</v>\n");
+      "3f1c9a2e-7b4d-4e8a-9c61-2d5e8f0a4b17/9-0\n00:00:01.234 --> 00:00:04.279\n<v Helen Okafor>Hi "
+      "Zoë, can you hear me?</v>\n\n"
+      "a1b2c3d4-58e6-4f1a-b7c9-0d2e4f6a8b90/12-0\n00:00:05.859 --> 00:00:07.759\n<v Zoë "
+      "Adebayo-Müller>Yes, I can.</v>\n\n"
+      "a1b2c3d4-58e6-4f1a-b7c9-0d2e4f6a8b90/12-1\n00:00:07.759 --> 00:00:09.353\n<v Zoë "
+      "Adebayo-Müller>Can you hear me?</v>\n");
   ASSERT_EQ(t.turns.size(), 2u);
   EXPECT_EQ(t.turns[0].speaker, "Helen Okafor");
   EXPECT_EQ(t.turns[0].endMs, 4279);
@@ -96,12 +114,15 @@ TEST(VttImporter, TeamsVoiceTagsWithGuidIdentifiersMerge) {
   EXPECT_EQ(said(t, 1), "Yes, I can. Can you hear me?");
   EXPECT_EQ(t.turns[1].startMs, 5859);
   EXPECT_EQ(t.turns[1].endMs, 9353);
-  EXPECT_EQ(t.text, "Helen Okafor: Hi Zoë, can you hear me?\n\nZoë Adebayo-Müller: Yes, I can. Can you hear me?");
+  EXPECT_EQ(
+      t.text,
+      "Helen Okafor: Hi Zoë, can you hear me?\n\nZoë Adebayo-Müller: Yes, I can. Can you hear me?");
 }
 
 TEST(VttImporter, VoiceTagsWithClassesAndWithoutClosingTags) {
-  const Transcript t = loadVtt("WEBVTT\n\n00:01.000 --> 00:02.000\n<v.loud.first Bernard Cole>Loud and clear\n\n"
-                               "00:02.000 --> 00:03.000\n<v Dot Lomas>Sorry?\n");
+  const Transcript t = loadVtt(
+      "WEBVTT\n\n00:01.000 --> 00:02.000\n<v.loud.first Bernard Cole>Loud and clear\n\n"
+      "00:02.000 --> 00:03.000\n<v Dot Lomas>Sorry?\n");
   ASSERT_EQ(t.turns.size(), 2u);
   EXPECT_EQ(t.turns[0].speaker, "Bernard Cole");
   EXPECT_EQ(said(t, 0), "Loud and clear");
@@ -109,7 +130,8 @@ TEST(VttImporter, VoiceTagsWithClassesAndWithoutClosingTags) {
 }
 
 TEST(VttImporter, TwoVoicesInOneCueAreTwoTurns) {
-  const Transcript t = loadVtt("WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ann>Ready?</v>\n<v Bob>Yes.</v>\n");
+  const Transcript t =
+      loadVtt("WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ann>Ready?</v>\n<v Bob>Yes.</v>\n");
   ASSERT_EQ(t.turns.size(), 2u);
   EXPECT_EQ(t.turns[0].speaker, "Ann");
   EXPECT_EQ(said(t, 0), "Ready?");
@@ -119,7 +141,8 @@ TEST(VttImporter, TwoVoicesInOneCueAreTwoTurns) {
 
 TEST(VttImporter, StripsMarkupAndDecodesCharacterReferences) {
   const Transcript t = loadVtt(
-      "WEBVTT\n\n00:01.000 --> 00:04.000\n<c.yellow>Fish</c> &amp; <i>chips</i> <00:00:02.000><b>&lt;3</b>&nbsp;caf&#233; "
+      "WEBVTT\n\n00:01.000 --> 00:04.000\n<c.yellow>Fish</c> &amp; <i>chips</i> "
+      "<00:00:02.000><b>&lt;3</b>&nbsp;caf&#233; "
       "&#x1F642; &bogus; <ruby>漢<rt>kan</rt></ruby>\n");
   EXPECT_EQ(t.text, "Fish & chips <3 café 🙂 &bogus; 漢kan");
 }
@@ -139,36 +162,42 @@ TEST(VttImporter, SkipsHeaderMetadataNotesStylesAndRegions) {
 }
 
 TEST(VttImporter, WrappedCueLinesJoinWithASpace) {
-  EXPECT_EQ(loadVtt("WEBVTT\n\n00:01.000 --> 00:02.000\nwrapped over\n  two lines\n").text, "wrapped over two lines");
+  EXPECT_EQ(loadVtt("WEBVTT\n\n00:01.000 --> 00:02.000\nwrapped over\n  two lines\n").text,
+            "wrapped over two lines");
 }
 
 TEST(VttImporter, ACueWithoutABlankLineBeforeItStillStarts) {
-  const Transcript t = loadVtt("WEBVTT\n\n00:01.000 --> 00:02.000\nfirst\n00:02.000 --> 00:03.000\nsecond\n");
+  const Transcript t =
+      loadVtt("WEBVTT\n\n00:01.000 --> 00:02.000\nfirst\n00:02.000 --> 00:03.000\nsecond\n");
   ASSERT_EQ(t.turns.size(), 2u);
   EXPECT_EQ(t.turns[1].startMs, 2000);
 }
 
 TEST(VttImporter, AcceptsABomCrLfAndHoursOverNinetyNine) {
-  const Transcript t = loadVtt("\xEF\xBB\xBFWEBVTT\r\n\r\n100:00:01.000 --> 100:00:02.000\r\nLate.\r\n");
+  const Transcript t =
+      loadVtt("\xEF\xBB\xBFWEBVTT\r\n\r\n100:00:01.000 --> 100:00:02.000\r\nLate.\r\n");
   EXPECT_EQ(t.text, "Late.");
   EXPECT_EQ(t.turns[0].startMs, 360001000);
 }
 
 TEST(VttImporter, DecodesUtf16WithABom) {
-  EXPECT_EQ(loadVtt(test::utf16("WEBVTT\n\n00:01.000 --> 00:02.000\nR: caf\xE9\n", true)).text, "R: café");
+  EXPECT_EQ(loadVtt(test::utf16("WEBVTT\n\n00:01.000 --> 00:02.000\nR: caf\xE9\n", true)).text,
+            "R: café");
 }
 
 TEST(VttImporter, AOneOffLabelInACaptionIsText) {
-  const Transcript t = loadVtt("WEBVTT\n\n00:01.000 --> 00:02.000\nNote: this is recorded\n\n"
-                               "00:02.000 --> 00:03.000\nfine by me\n");
+  const Transcript t = loadVtt(
+      "WEBVTT\n\n00:01.000 --> 00:02.000\nNote: this is recorded\n\n"
+      "00:02.000 --> 00:03.000\nfine by me\n");
   ASSERT_EQ(t.turns.size(), 2u);
   EXPECT_EQ(t.turns[0].speaker, "");
   EXPECT_EQ(said(t, 0), "Note: this is recorded");
 }
 
 TEST(VttImporter, AVoiceTagIsASpeakerEvenOnce) {
-  const Transcript t = loadVtt("WEBVTT\n\n00:01.000 --> 00:02.000\n<v guest 2>hello</v>\n\n"
-                               "00:02.000 --> 00:03.000\n<v Ann>hi</v>\n");
+  const Transcript t = loadVtt(
+      "WEBVTT\n\n00:01.000 --> 00:02.000\n<v guest 2>hello</v>\n\n"
+      "00:02.000 --> 00:03.000\n<v Ann>hi</v>\n");
   ASSERT_EQ(t.turns.size(), 2u);
   EXPECT_EQ(t.turns[0].speaker, "guest 2");
 }

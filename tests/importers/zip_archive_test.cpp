@@ -32,7 +32,8 @@ std::string understateFirstEntrySize(std::string zip, std::uint32_t claimed) {
 
 TEST(ImporterZipArchive, ListsEntriesAndReadsThemWhole) {
   TempDir dir;
-  const std::string bytes = makeZip(dir / "a.zip", {{"one.txt", "first"}, {"sub/two.xml", std::string(5000, 'x')}});
+  const std::string bytes =
+      makeZip(dir / "a.zip", {{"one.txt", "first"}, {"sub/two.xml", std::string(5000, 'x')}});
   ZipArchive zip(bytes, "a.zip");
   ASSERT_EQ(zip.entries().size(), 2u);
   EXPECT_EQ(zip.entries()[1].name, "sub/two.xml");
@@ -47,7 +48,8 @@ TEST(ImporterZipArchive, OpensFromAPathWithTheFileSizeChecks) {
   makeZip(dir / "a.zip", {{"one.txt", "first"}});
   EXPECT_EQ(ZipArchive::open(dir / "a.zip").read("one.txt"), "first");
   cmoc::test::writeFile(dir / "empty.zip", "");
-  EXPECT_EQ(inputErrorOf([&] { ZipArchive::open(dir / "empty.zip"); }), "empty.zip: file: empty file");
+  EXPECT_EQ(inputErrorOf([&] { ZipArchive::open(dir / "empty.zip"); }),
+            "empty.zip: file: empty file");
 }
 
 TEST(ImporterZipArchive, SurvivesBeingMoved) {
@@ -58,17 +60,21 @@ TEST(ImporterZipArchive, SurvivesBeingMoved) {
 }
 
 TEST(ImporterZipArchive, RefusesAFileThatIsNotAZip) {
-  EXPECT_EQ(inputErrorOf([] { ZipArchive("just some text, not a zip", "x.docx"); }),
-            "x.docx: file: not a valid zip archive (no zip directory: not a zip file, or truncated)");
+  EXPECT_EQ(
+      inputErrorOf([] { ZipArchive("just some text, not a zip", "x.docx"); }),
+      "x.docx: file: not a valid zip archive (no zip directory: not a zip file, or truncated)");
 }
 
 TEST(ImporterZipArchive, RefusesATruncatedZip) {
   TempDir dir;
-  const std::string bytes = makeZip(dir / "a.zip", {{"one.txt", std::string(4000, 'a')}, {"two.txt", "b"}});
-  EXPECT_EQ(inputErrorOf([&] { ZipArchive(bytes.substr(0, bytes.size() / 2), "x.docx"); }),
-            "x.docx: file: not a valid zip archive (no zip directory: not a zip file, or truncated)");
-  EXPECT_EQ(inputErrorOf([&] { ZipArchive(bytes.substr(0, bytes.size() - 5), "x.docx"); }),
-            "x.docx: file: not a valid zip archive (no zip directory: not a zip file, or truncated)");
+  const std::string bytes =
+      makeZip(dir / "a.zip", {{"one.txt", std::string(4000, 'a')}, {"two.txt", "b"}});
+  EXPECT_EQ(
+      inputErrorOf([&] { ZipArchive(bytes.substr(0, bytes.size() / 2), "x.docx"); }),
+      "x.docx: file: not a valid zip archive (no zip directory: not a zip file, or truncated)");
+  EXPECT_EQ(
+      inputErrorOf([&] { ZipArchive(bytes.substr(0, bytes.size() - 5), "x.docx"); }),
+      "x.docx: file: not a valid zip archive (no zip directory: not a zip file, or truncated)");
 }
 
 TEST(ImporterZipArchive, RefusesAnEntryWhoseCompressedDataIsDamaged) {
@@ -90,14 +96,17 @@ TEST(ImporterZipArchive, RefusesUnsafeEntryNamesNamingTheEntry) {
   } cases[] = {
       {"../evil", "x.docx: ../evil: unsafe zip entry name ('..' path component)"},
       {"word/../../evil", "x.docx: word/../../evil: unsafe zip entry name ('..' path component)"},
-      {"word\\..\\..\\evil", "x.docx: word\\..\\..\\evil: unsafe zip entry name ('..' path component)"},
+      {"word\\..\\..\\evil",
+       "x.docx: word\\..\\..\\evil: unsafe zip entry name ('..' path component)"},
       {"/abs", "x.docx: /abs: unsafe zip entry name (absolute path)"},
-      {"C:/Windows/evil", "x.docx: C:/Windows/evil: unsafe zip entry name (absolute path with a drive letter)"},
+      {"C:/Windows/evil",
+       "x.docx: C:/Windows/evil: unsafe zip entry name (absolute path with a drive letter)"},
   };
   TempDir dir;
   for (const auto& c : cases) {
     SCOPED_TRACE(c.name);
-    const std::string bytes = makeZip(dir / "a.zip", {{"word/document.xml", "<x/>"}, {c.name, "boom"}});
+    const std::string bytes =
+        makeZip(dir / "a.zip", {{"word/document.xml", "<x/>"}, {c.name, "boom"}});
     EXPECT_EQ(inputErrorOf([&] { ZipArchive(bytes, "x.docx"); }), c.expected);
   }
 }
@@ -125,11 +134,13 @@ TEST(ImporterZipArchive, LeavesSmallHighlyCompressedEntriesAlone) {
 
 TEST(ImporterZipArchive, RefusesAnArchiveThatUnpacksPastTheTotalLimit) {
   TempDir dir;
-  const std::string bytes = makeZip(dir / "a.zip", {{"a", std::string(600, 'a')}, {"b", std::string(600, 'b')}});
+  const std::string bytes =
+      makeZip(dir / "a.zip", {{"a", std::string(600, 'a')}, {"b", std::string(600, 'b')}});
   ZipLimits limits;
   limits.maxUnzippedBytes = 1000;
-  EXPECT_EQ(inputErrorOf([&] { ZipArchive(bytes, "x.docx", limits); }),
-            "x.docx: file: zip archive unpacks to more than the 1000 bytes limit (possible zip bomb)");
+  EXPECT_EQ(
+      inputErrorOf([&] { ZipArchive(bytes, "x.docx", limits); }),
+      "x.docx: file: zip archive unpacks to more than the 1000 bytes limit (possible zip bomb)");
   limits.maxUnzippedBytes = 1200;
   EXPECT_NO_THROW(ZipArchive(bytes, "x.docx", limits));
 }
@@ -142,14 +153,15 @@ TEST(ImporterZipArchive, CountsBytesActuallyInflatedNotTheHeaderClaim) {
   limits.maxUnzippedBytes = 1000;
   ZipArchive zip(lying, "x.docx", limits);  // the headers promise 10 bytes
   EXPECT_EQ(zip.entries()[0].size, 10u);
-  EXPECT_EQ(inputErrorOf([&] { zip.read("big.txt"); }),
-            "x.docx: big.txt: zip archive unpacks to more than the 1000 bytes limit (possible zip bomb)");
+  EXPECT_EQ(
+      inputErrorOf([&] { zip.read("big.txt"); }),
+      "x.docx: big.txt: zip archive unpacks to more than the 1000 bytes limit (possible zip bomb)");
 }
 
 TEST(ImporterZipArchive, ChecksTheRatioOfWhatIsInflatedWhenTheHeaderUnderstatesIt) {
   TempDir dir;
-  const std::string lying =
-      understateFirstEntrySize(makeZip(dir / "a.zip", {{"zeros.bin", std::string(2u << 20, '\0')}}), 10);
+  const std::string lying = understateFirstEntrySize(
+      makeZip(dir / "a.zip", {{"zeros.bin", std::string(2u << 20, '\0')}}), 10);
   ZipArchive zip(lying, "x.docx");
   EXPECT_EQ(inputErrorOf([&] { zip.read("zeros.bin"); }),
             "x.docx: zeros.bin: compression ratio over 200:1 (possible zip bomb)");
@@ -157,9 +169,11 @@ TEST(ImporterZipArchive, ChecksTheRatioOfWhatIsInflatedWhenTheHeaderUnderstatesI
 
 TEST(ImporterZipArchive, NoticesAnEntryLongerThanItsHeaderSays) {
   TempDir dir;
-  const std::string lying = understateFirstEntrySize(makeZip(dir / "a.zip", {{"a.txt", std::string(5000, 'a')}}), 10);
+  const std::string lying =
+      understateFirstEntrySize(makeZip(dir / "a.zip", {{"a.txt", std::string(5000, 'a')}}), 10);
   ZipArchive zip(lying, "x.docx");
-  EXPECT_EQ(inputErrorOf([&] { zip.read("a.txt"); }), "x.docx: a.txt: corrupt zip archive (size differs from its header)");
+  EXPECT_EQ(inputErrorOf([&] { zip.read("a.txt"); }),
+            "x.docx: a.txt: corrupt zip archive (size differs from its header)");
 }
 
 TEST(ImporterZipArchive, RefusesTooManyEntries) {

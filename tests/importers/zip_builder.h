@@ -33,7 +33,8 @@ inline std::string makeZip(const std::filesystem::path& file, const std::vector<
       zip_discard(z);
       throw std::runtime_error("zip_file_add failed for " + item.name);
     }
-    zip_set_file_compression(z, static_cast<zip_uint64_t>(index), item.store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
+    zip_set_file_compression(z, static_cast<zip_uint64_t>(index),
+                             item.store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
   }
   if (zip_close(z) != 0) throw std::runtime_error("zip_close failed");
   return readFile(file);
@@ -51,16 +52,18 @@ inline std::string contentTypesXml() {
 }
 
 // A minimal valid .docx whose body is `body`.
-inline std::filesystem::path makeDocx(const TempDir& dir, const std::string& name, const std::string& body) {
+inline std::filesystem::path makeDocx(const TempDir& dir, const std::string& name,
+                                      const std::string& body) {
   const auto file = dir / name;
-  makeZip(file, {{"[Content_Types].xml", contentTypesXml()}, {"word/document.xml", documentXml(body)}});
+  makeZip(file,
+          {{"[Content_Types].xml", contentTypesXml()}, {"word/document.xml", documentXml(body)}});
   return file;
 }
 
 // Runs: "text" plain, "**text**" bold (w:b), as w:r elements.
 inline std::string run(const std::string& text, bool bold = false) {
-  return std::string("<w:r>") + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">" +
-         text + "</w:t></w:r>";
+  return std::string("<w:r>") + (bold ? "<w:rPr><w:b/></w:rPr>" : "") +
+         "<w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
 }
 inline std::string para(const std::string& runs) { return "<w:p>" + runs + "</w:p>"; }
 
@@ -72,8 +75,8 @@ inline std::string contentXml(const std::string& body, const std::string& extraS
          "</office:text></office:body></office:document-content>";
 }
 
-inline std::filesystem::path makeOdt(const TempDir& dir, const std::string& name, const std::string& body,
-                                     const std::string& extraStyles = "",
+inline std::filesystem::path makeOdt(const TempDir& dir, const std::string& name,
+                                     const std::string& body, const std::string& extraStyles = "",
                                      const std::string& stylesXml = "") {
   const auto file = dir / name;
   std::vector<ZipItem> items = {{"mimetype", "application/vnd.oasis.opendocument.text", true},
