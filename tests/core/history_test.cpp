@@ -78,3 +78,30 @@ TEST(History, RemovingACodingIsAudited) {
   EXPECT_EQ(log[0].coder, "ana");
   EXPECT_EQ(log[0].entityGuid, r.guid);
 }
+
+// Undo replays with foreign-key actions off (history.cpp), so it must check the keys itself:
+// undoing a code another coder has since used would leave their codings pointing nowhere.
+TEST(History, UndoThatWouldOrphanAnotherCodersWorkIsRefusedAndChangesNothing) {
+  Fixture f;
+  Codebook book(f.project);
+  book.add({.name = "Trust"});
+  f.project.setCoder("ben");
+  Coding(f.project).apply("a.txt", "Trust", 29, 34);
+  f.project.setCoder("ana");
+  try {
+    f.project.undo();
+    FAIL() << "undo went through";
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(),
+                 "cannot undo 'add code Trust': it would leave rows in codings pointing at data "
+                 "that no longer exists");
+  }
+  EXPECT_TRUE(book.tryFind("Trust"));
+  EXPECT_EQ(Coding(f.project).list().size(), 1u);
+  // Once ben takes his coding back, ana's undo goes through.
+  f.project.setCoder("ben");
+  EXPECT_EQ(f.project.undo(), "apply code Trust");
+  f.project.setCoder("ana");
+  EXPECT_EQ(f.project.undo(), "add code Trust");
+  EXPECT_FALSE(book.tryFind("Trust"));
+}

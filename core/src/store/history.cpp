@@ -8,6 +8,62 @@ namespace cmoc {
 
 namespace {
 
+// The tables a changeset touches, so foreign keys can be checked on exactly those.
+std::set<std::string> touchedTables(const std::string& changes) {
+  std::set<std::string> tables;
+  sqlite3_changeset_iter* it = nullptr;
+  if (sqlite3changeset_start(&it, static_cast<int>(changes.size()),
+                             const_cast<char*>(changes.data())) != SQLITE_OK)
+    throw Error("corrupt undo history entry");
+  while (sqlite3changeset_next(it) == SQLITE_ROW) {
+    const char* table = nullptr;
+    int columns = 0, op = 0, indirect = 0;
+    sqlite3changeset_op(it, &table, &columns, &op, &indirect);
+    tables.insert(table);
+  }
+  sqlite3changeset_finalize(it);
+  return tables;
+}
+
+// A recorded changeset already holds every row its foreign-key actions changed (cascaded
+// deletes, SET NULL), so replaying it with those actions live would apply them twice and
+// conflict. Undo and redo therefore run with foreign keys off and then check the touched tables
+// themselves. The pragma is a no-op inside a transaction, so this wraps the transaction.
+class ForeignKeysOff {
+ public:
+  explicit ForeignKeysOff(sql::Db& db) : db_(db) { db_.exec("PRAGMA foreign_keys = OFF"); }
+  ~ForeignKeysOff() {
+    try {
+      db_.exec("PRAGMA foreign_keys = ON");
+    } catch (...) {  // a destructor must not throw; the next open turns them on again
+    }
+  }
+  ForeignKeysOff(const ForeignKeysOff&) = delete;
+  ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+ private:
+  sql::Db& db_;
+};
+
+// Checks the touched tables and every table that points into one of them (a deleted parent
+// leaves its children dangling without touching their table).
+void checkForeignKeys(sql::Db& db, const std::set<std::string>& touched, const std::string& label,
+                      const char* verb) {
+  std::set<std::string> tables = touched;
+  sql::Stmt refs(db,
+                 "SELECT m.name, f.\"table\" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f "
+                 "WHERE m.type = 'table'");
+  while (refs.step())
+    if (touched.count(refs.str(1))) tables.insert(refs.str(0));
+  for (const std::string& t : tables) {
+    sql::Stmt check(db, "SELECT 1 FROM pragma_foreign_key_check(?) LIMIT 1");
+    check.bind(1, t);
+    if (check.step())
+      throw Error(std::string("cannot ") + verb + " '" + label +
+                  "': it would leave rows in " + t + " pointing at data that no longer exists");
+  }
+}
+
 // Sources whose text or turns the changeset touches, so their search index can be redone.
 std::vector<std::int64_t> touchedSources(sql::Db& db, const std::string& changes) {
   std::set<std::int64_t> sources;
@@ -53,10 +109,12 @@ void apply(sql::Db& db, const std::string& changes, const std::string& label, co
   if (rc != SQLITE_OK)
     throw Error(std::string("cannot ") + verb + " '" + label +
                 "': the data it changed has been changed since");
+  checkForeignKeys(db, touchedTables(changes), label, verb);
   store::reindexSources(db, sources);
 }
 
 std::optional<std::string> step(Project::Impl& p, bool undo) {
+  ForeignKeysOff fkOff(p.db);
   sql::Transaction tx(p.db);
   sql::Stmt pick(p.db, undo ? "SELECT id, label, changeset FROM history WHERE coder = ? AND "
                               "undone = 0 ORDER BY id DESC LIMIT 1"
