@@ -1,14 +1,17 @@
 // init, import, sources, show: creating a project and bringing transcripts into it.
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
 #include "cmoc/error.h"
 #include "cmoc/importers/importer.h"
+#include "cmoc/importers/refi_qda.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 #include "command.h"
 #include "import_run.h"
 #include "output.h"
+#include "refi_import_command.h"
 
 namespace cmoc::cli {
 
@@ -55,8 +58,15 @@ int runInit(const Args& args) {
 }
 
 int runImport(const Args& args) {
-  Project project = Project::open(projectArg(args));
   std::vector<std::filesystem::path> files(args.positionals().begin() + 1, args.positionals().end());
+  const auto refi = std::count_if(files.begin(), files.end(), importers::isRefiFile);
+  if (refi > 0 && files.size() == 1) return runRefiImport(args);
+  if (refi > 0)
+    throw UsageError("import a REFI-QDA file (.qdpx .qdc .qde) on its own, not with other files");
+  for (const char* option : {"skip-missing-sources", "positions", "format"})
+    if (args.has(option))
+      throw UsageError(std::string("--") + option + " applies only to REFI-QDA files (.qdpx .qdc .qde)");
+  Project project = openProject(args);
   std::optional<ParticipantSheet> sheet;
   if (auto csv = args.get("participants")) sheet = importers::loadParticipants(*csv);
   if (files.empty() && !sheet) throw UsageError("nothing to import: name transcript files or --participants");
@@ -129,20 +139,31 @@ int runShow(const Args& args) {
 }  // namespace
 
 namespace {
+std::vector<OptionSpec> importOptions() {
+  std::vector<OptionSpec> options{
+      {"participants", true, "participant metadata CSV mapping speakers to participants", "CSV"},
+      {"encoding", true, "encoding of plain text that is not UTF-8/UTF-16 (e.g. windows-1252)",
+       "NAME"}};
+  for (OptionSpec o : refiOnlyImportOptions()) options.push_back(std::move(o));
+  options.push_back(formatOption());
+  options.push_back(coderOption());
+  return options;
+}
+
 std::vector<Command> projectCommands() {
   return {
       {"init", "create a new, empty project file", "cmoc init PROJECT.cmoc", "", {}, runInit},
       {"import",
        "import transcripts (.txt .docx .odt .vtt .srt) and participant metadata",
-       "cmoc import PROJECT.cmoc FILE... [--participants CSV] [--encoding NAME]",
+       "cmoc import PROJECT.cmoc FILE... [--participants CSV] [--encoding NAME]\n"
+       "       cmoc import PROJECT.cmoc FILE.qdpx|FILE.qdc|FILE.qde [--positions HOW]",
        "Each file is imported whole or not at all; a failing file does not stop the others.\n"
        "A file whose text is already in the project is skipped. The participants CSV has a\n"
        "`participant` column, a `speaker` (or `name`) column, an optional `file` column and any\n"
        "attribute columns (role, case, case_type, region, phase ...); role `interviewer` marks\n"
-       "interviewers. With --participants and no files, it re-maps the existing sources.",
-       {{"participants", true, "participant metadata CSV mapping speakers to participants", "CSV"},
-        {"encoding", true, "encoding of plain text that is not UTF-8/UTF-16 (e.g. windows-1252)",
-         "NAME"}},
+       "interviewers. With --participants and no files, it re-maps the existing sources.\n"
+       "A REFI-QDA project or codebook is imported on its own, as `cmoc import-qda` does.",
+       importOptions(),
        runImport},
       {"sources", "list the project's sources", "cmoc sources PROJECT.cmoc [--format F]", "",
        {formatOption()}, runSources},

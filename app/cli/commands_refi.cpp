@@ -1,0 +1,212 @@
+// export, import-qda, new-from: REFI-QDA exchange with NVivo, ATLAS.ti, MAXQDA, QualCoder ...
+#include <iostream>
+
+#include "cmoc/error.h"
+#include "cmoc/importers/refi_qda.h"
+#include "cmoc/project.h"
+#include "cmoc/refi.h"
+#include "cmoc/refi_export.h"
+#include "command.h"
+#include "output.h"
+#include "refi_import_command.h"
+
+namespace cmoc::cli {
+
+namespace {
+
+importers::RefiOptions refiOptions(const Args& args) {
+  importers::RefiOptions o;
+  o.skipMissingSources = args.has("skip-missing-sources");
+  if (auto p = args.get("positions")) {
+    if (*p == "codepoints")
+      o.positions = importers::PositionConvention{false, false};
+    else if (*p == "codepoints-crlf1")
+      o.positions = importers::PositionConvention{false, true};
+    else if (*p == "utf16")
+      o.positions = importers::PositionConvention{true, false};
+    else if (*p == "utf16-crlf1")
+      o.positions = importers::PositionConvention{true, true};
+    else
+      throw UsageError("--positions is codepoints, codepoints-crlf1, utf16 or utf16-crlf1, not '" +
+                       *p + "'");
+  }
+  return o;
+}
+
+std::filesystem::path exchangeArg(const Args& args, const char* command) {
+  if (args.positionals().size() != 2)
+    throw UsageError(std::string(command) +
+                     " needs the project and one exchange file (.qdpx, .qdc or .qde)");
+  std::filesystem::path file = args.positionals()[1];
+  if (!importers::isRefiFile(file))
+    throw UsageError(file.string() + ": not a REFI-QDA file (.qdpx, .qdc or .qde)");
+  return file;
+}
+
+void printReport(const refi::ImportReport& r, const std::string& origin, Format format) {
+  if (format == Format::Json) {
+    auto counts = [](const std::vector<std::pair<std::string, std::int64_t>>& v) {
+      std::string out = "[";
+      for (std::size_t i = 0; i < v.size(); ++i)
+        out += (i ? ", " : "") + std::string("{\"element\": ") + jsonString(v[i].first) +
+               ", \"count\": " + std::to_string(v[i].second) + "}";
+      return out + "]";
+    };
+    std::cout << "{\"file\": " << jsonString(r.file) << ", \"origin\": " << jsonString(origin)
+              << ", \"positions\": " << jsonString(r.positions)
+              << ",\n\"found\": " << counts(r.found) << ",\n\"imported\": " << counts(r.imported)
+              << ",\n\"skipped\": [";
+    for (std::size_t i = 0; i < r.skipped.size(); ++i)
+      std::cout << (i ? ", " : "") << "{\"where\": " << jsonString(r.skipped[i].where)
+                << ", \"what\": " << jsonString(r.skipped[i].what)
+                << ", \"why\": " << jsonString(r.skipped[i].why) << "}";
+    std::cout << "],\n\"dangling\": [";
+    for (std::size_t i = 0; i < r.dangling.size(); ++i)
+      std::cout << (i ? ", " : "") << "{\"where\": " << jsonString(r.dangling[i].where)
+                << ", \"what\": " << jsonString(r.dangling[i].what)
+                << ", \"guid\": " << jsonString(r.dangling[i].guid) << "}";
+    std::cout << "],\n\"notes\": [";
+    for (std::size_t i = 0; i < r.notes.size(); ++i)
+      std::cout << (i ? ", " : "") << jsonString(r.notes[i]);
+    std::cout << "]}\n";
+    return;
+  }
+  if (format == Format::Csv) {
+    Table t{{"element", "found", "imported"}};
+    for (const auto& [k, v] : r.found) t.add({k, v, Cell{}});
+    for (const auto& [k, v] : r.imported) t.add({k, Cell{}, v});
+    write(std::cout, t, format);
+    return;
+  }
+  std::cout << "Imported " << r.file << (origin.empty() ? "" : " (written by " + origin + ")")
+            << "\n";
+  if (!r.positions.empty()) std::cout << "  positions: " << r.positions << "\n";
+  auto line = [](const std::vector<std::pair<std::string, std::int64_t>>& v) {
+    std::string out;
+    for (const auto& [k, n] : v) out += (out.empty() ? "" : ", ") + k + " " + std::to_string(n);
+    return out.empty() ? std::string("nothing") : out;
+  };
+  std::cout << "  read:     " << line(r.found) << "\n";
+  std::cout << "  saved:    " << line(r.imported) << "\n";
+  if (!r.skipped.empty()) {
+    std::cout << "Left out (" << r.skipped.size() << "):\n";
+    for (const auto& s : r.skipped)
+      std::cout << "  " << s.where << ": " << s.what << ": " << s.why << "\n";
+  }
+  if (!r.dangling.empty()) {
+    std::cout << "Dangling references (" << r.dangling.size() << "):\n";
+    for (const auto& d : r.dangling)
+      std::cout << "  " << d.where << ": " << d.what << " -> " << d.guid << "\n";
+  }
+  if (!r.notes.empty()) {
+    std::cout << "Notes:\n";
+    for (const auto& n : r.notes) std::cout << "  " << n << "\n";
+  }
+}
+
+int runExport(const Args& args) {
+  Project project = Project::open(projectArg(args));
+  if (args.positionals().size() != 2)
+    throw UsageError("export needs the project and one FILE.qdpx or FILE.qdc");
+  const std::filesystem::path file = args.positionals()[1];
+  const refi::ExportSummary s = refi::exportFile(project, file);
+  std::cout << "Exported to " << file.string() << ": " << s.codes << " codes";
+  if (file.extension() != ".qdc" && file.extension() != ".QDC")
+    std::cout << ", " << s.sources << " sources, " << s.codings << " codings, " << s.notes
+              << " memos, " << s.cases << " cases, " << s.variables << " variables, " << s.cmocs
+              << " CMOCs, " << s.chains << " chain links";
+  std::cout << "\n";
+  return 0;
+}
+
+int runNewFrom(const Args& args) {
+  const std::string& target = projectArg(args);
+  const std::filesystem::path file = exchangeArg(args, "new-from");
+  if (std::filesystem::exists(target))
+    throw UsageError(target + ": already exists; not overwriting it");
+  const Format format = parseFormat(args.get("format", "table"));
+  // Read the whole exchange first: a refused file leaves no project behind.
+  importers::RefiImport in = importers::loadRefi(file, refiOptions(args));
+  try {
+    Project project = Project::create(target);
+    // Without --coder the import acts as no one, so the new project holds exactly the file's
+    // users and exporting it again gives the same file.
+    if (auto coder = args.get("coder")) project.setCoder(*coder);
+    refi::apply(project, in.exchange, in.report);
+  } catch (...) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(target + suffix, ec);
+    throw;
+  }
+  if (format == Format::Table) std::cout << "Created project " << target << "\n";
+  printReport(in.report, in.exchange.origin, format);
+  return 0;
+}
+
+std::vector<OptionSpec> importOptions() {
+  std::vector<OptionSpec> options = refiOnlyImportOptions();
+  options.push_back(formatOption());
+  options.push_back(coderOption());
+  return options;
+}
+
+constexpr const char* kImportDetails =
+    "Reads a REFI-QDA project (.qdpx, or a bare .qde with its sources/ folder beside it) or\n"
+    "codebook (.qdc) from NVivo, ATLAS.ti, MAXQDA, QualCoder and others, and saves it in one\n"
+    "step (undo takes it back whole). Users, the code hierarchy (ATLAS.ti \"A::B\" names too),\n"
+    "cases and variables, text sources with their codings, notes, links and sets are kept;\n"
+    "PDF pages, pictures, audio and video are reported and left out. Positions are converted\n"
+    "from the writer's convention (NVivo: UTF-16 units; ATLAS.ti: CRLF counts once), checked\n"
+    "against the quoted text where selections quote it. Entities already in the project (same\n"
+    "GUID) are kept as they are. A file with a broken reference, a missing source text or a\n"
+    "coding outside its text is refused whole, with the element path of the problem.";
+
+std::vector<Command> refiCommands() {
+  std::vector<OptionSpec> newFromOptions = importOptions();
+  return {
+      {"export",
+       "export the project (.qdpx) or its codebook (.qdc) in the REFI-QDA format",
+       "cmoc export PROJECT.cmoc FILE.qdpx|FILE.qdc",
+       "A .qdpx holds every source's text, code, coding, memo, participant and case, with CMOCs\n"
+       "and their chains in sets and links other tools show (see docs/refi-qda.md); a .qdc\n"
+       "holds the codebook with kinds and origins as code groups. Both validate against the\n"
+       "official REFI-QDA schemas. The file is replaced atomically.",
+       {},
+       runExport},
+      {"import-qda", "import a REFI-QDA project or codebook (.qdpx .qde .qdc) into a project",
+       "cmoc import-qda PROJECT.cmoc FILE.qdpx|FILE.qdc|FILE.qde [--skip-missing-sources] "
+       "[--positions HOW] [--format F]",
+       kImportDetails, importOptions(), runRefiImport},
+      {"new-from", "create a project from a REFI-QDA exchange file",
+       "cmoc new-from PROJECT.cmoc FILE.qdpx|FILE.qdc|FILE.qde [--skip-missing-sources] "
+       "[--positions HOW] [--format F]",
+       std::string("PROJECT.cmoc must not exist; nothing is created when the file is refused.\n") +
+           kImportDetails,
+       newFromOptions, runNewFrom},
+  };
+}
+
+}  // namespace
+
+std::vector<OptionSpec> refiOnlyImportOptions() {
+  return {{"skip-missing-sources", false,
+           "leave out (and report) sources whose text file is missing, e.g. a bare project.qde",
+           ""},
+          {"positions", true,
+           "how a REFI-QDA file counts positions, overriding its origin: codepoints, "
+           "codepoints-crlf1, utf16, utf16-crlf1",
+           "HOW"}};
+}
+
+int runRefiImport(const Args& args) {
+  Project project = openProject(args);
+  const std::filesystem::path file = exchangeArg(args, "import-qda");
+  importers::RefiImport in = importers::loadRefi(file, refiOptions(args));
+  refi::apply(project, in.exchange, in.report);
+  printReport(in.report, in.exchange.origin, parseFormat(args.get("format", "table")));
+  return 0;
+}
+
+const CommandRegistration refiRegistration{refiCommands};
+
+}  // namespace cmoc::cli

@@ -1,0 +1,87 @@
+#pragma once
+// REFI-QDA exchange files into refi::Exchange values, with a report of what was read, left out
+// and left dangling. Nothing here writes to a project: refi::apply saves what this returns.
+//
+// Liberal in what it reads, after what real tools write (../shared/refi-qda/NOTES.md):
+//   containers  .qdpx (zip, stored or deflated; project.qde or Project.qde or any *.qde;
+//               sources/ or Sources/), a bare .qde (its sources/ folder beside it), a .qdc
+//   paths       internal://x, relative:///x (against Project@basePath, else the file's folder),
+//               absolute:///x, file://x, or a bare name (looked up in sources/)
+//   namespaces  urn:QDA-XML:project:1.0 / 0:10, codebook 1.0 / 0:4 / 1:0, or none
+//   GUIDs       either case, with or without braces, reused across element kinds
+//   times       with or without a zone (none means UTC), with fractions
+//   positions   see PositionConvention; a BOM is never counted
+// Refused, each with the file and the element path, so nothing is imported: a zip that is not
+// one or holds unsafe names or a bomb, malformed XML, a source whose text is missing, a
+// selection outside its text, a reference to a code or user the file does not define, and the
+// same GUID on two codes, sources or notes.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cmoc/refi.h"
+
+namespace cmoc::importers {
+
+// Nested <Code> elements followed at most (a hostile file could nest them without end).
+inline constexpr int kMaxRefiCodeDepth = 100;
+
+// How a file counts selection positions. Every tool counts from 0 with the end exclusive.
+struct PositionConvention {
+  bool utf16 = false;      // UTF-16 code units (NVivo), else Unicode code points
+  bool crlfAsOne = false;  // a CRLF counts once (ATLAS.ti), else as two characters
+  bool operator==(const PositionConvention&) const = default;
+};
+std::string describe(const PositionConvention& c);  // "UTF-16 units, CRLF as 2"
+// NVivo: UTF-16 with CRLF as 2. ATLAS.ti: code points with CRLF as 1. Others: code points.
+PositionConvention conventionForOrigin(std::string_view origin);
+
+struct RefiOptions {
+  // Leave out (and report) sources whose text file is missing instead of refusing the file:
+  // for a bare project.qde whose media were not shipped with it.
+  bool skipMissingSources = false;
+  // Use this convention rather than the one `origin` and the quoted selections suggest.
+  std::optional<PositionConvention> positions;
+};
+
+struct RefiImport {
+  refi::Exchange exchange;
+  refi::ImportReport report;
+};
+
+// .qdpx, .qde and .qdc, by extension (any case).
+bool isRefiFile(const std::filesystem::path& file);
+RefiImport loadRefi(const std::filesystem::path& file, const RefiOptions& options = {});
+// The same from bytes: a .qdpx zip, or the XML of a .qde or .qdc. `folder` is where a bare
+// .qde's sources/ folder and relative paths are looked for (empty: nowhere).
+RefiImport parseRefi(std::string bytes, const std::string& fileName,
+                     const std::filesystem::path& folder = {}, const RefiOptions& options = {});
+
+// A source's text as a tool wrote it, and its selection positions in our terms: the text NFC
+// with LF line ends, positions in code points. Exposed for tests.
+class PositionMap {
+ public:
+  // `raw`: the text file's UTF-8 without its BOM.
+  PositionMap(std::string_view raw, PositionConvention convention);
+  const std::string& text() const { return text_; }
+  std::int64_t units() const { return units_; }  // the raw text's length in the convention's units
+  // The code point in text() where a selection starting (or ending) at `unit` starts (ends);
+  // nullopt past the end. A unit inside a surrogate pair or a combining sequence widens the
+  // selection to the whole character.
+  std::optional<std::int64_t> start(std::int64_t unit) const;
+  std::optional<std::int64_t> end(std::int64_t unit) const;
+
+ private:
+  std::string text_;
+  std::int64_t units_ = 0;
+  bool identity_ = false;                // units are code points of text_
+  std::vector<std::int32_t> unitStart_;  // raw code point -> its first unit (size n + 1)
+  std::vector<std::int32_t> normStart_;  // raw code point -> code point in text_ (size n + 1)
+  std::vector<bool> interior_;           // raw code point inside a normalisation chunk
+  std::optional<std::int64_t> map(std::int64_t unit, bool isEnd) const;
+};
+
+}  // namespace cmoc::importers

@@ -1,0 +1,538 @@
+// REFI-QDA import: the container (.qdpx zip, bare .qde, .qdc), the source texts it names, the
+// position convention, and the checks that make a file importable or refused as a whole.
+#include "cmoc/importers/refi_qda.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "bytes.h"
+#include "cmoc/error.h"
+#include "cmoc/text.h"
+#include "docx.h"
+#include "extension.h"
+#include "refi_parse.h"
+#include "refi_text.h"
+#include "turn_builder.h"
+#include "xml.h"
+#include "zip_archive.h"
+
+namespace cmoc::importers {
+
+using refi::Case;
+using refi::Chain;
+using refi::Cmoc;
+using refi::Code;
+using refi::Coding;
+using refi::derivedGuid;
+using refi::Direction;
+using refi::Edge;
+using refi::Exchange;
+using refi::Graph;
+using refi::ImportReport;
+using refi::Link;
+using refi::normalizeGuid;
+using refi::Note;
+using refi::Selection;
+using refi::Set;
+using refi::Source;
+using refi::Stamp;
+using refi::User;
+using refi::Variable;
+using refi::VariableType;
+using refi::VariableValue;
+using refi::Vertex;
+
+namespace {
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+bool isZip(const std::string& bytes) {
+  return bytes.size() >= 4 && bytes[0] == 'P' && bytes[1] == 'K' &&
+         (bytes[2] == 3 || bytes[2] == 5 || bytes[2] == 7);
+}
+
+std::string percentDecode(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+      out += static_cast<char>(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// Where the exchange's files are: inside the zip, or beside a bare .qde on disk.
+class Files {
+ public:
+  Files(std::optional<ZipArchive> zip, std::filesystem::path folder, std::string basePath,
+        ImportReport& report)
+      : zip_(std::move(zip)),
+        folder_(std::move(folder)),
+        basePath_(std::move(basePath)),
+        report_(report) {}
+
+  const ZipArchive* zip() const { return zip_ ? &*zip_ : nullptr; }
+
+  // The bytes a REFI path names, or nullopt when there is no such file.
+  std::optional<std::string> read(const std::string& refiPath) {
+    std::string p = refiPath;
+    auto scheme = [&](std::string_view s) {
+      if (lower(p.substr(0, s.size())) != s) return false;
+      p = p.substr(s.size());
+      return true;
+    };
+    if (scheme("internal://")) return internal(p);
+    if (scheme("relative://")) {
+      while (!p.empty() && p.front() == '/') p.erase(p.begin());
+      p = percentDecode(p);
+      const std::filesystem::path base =
+          !basePath_.empty() ? std::filesystem::path(basePath_) : folder_;
+      if (auto bytes = disk(base / p)) return bytes;
+      return internal(std::filesystem::path(p).filename().string());
+    }
+    if (scheme("absolute://") || scheme("file://")) {
+      p = percentDecode(p);
+      // "absolute:///C:/x" is a Windows drive path; "absolute:///home/x" a POSIX one.
+      if (p.size() > 3 && p[0] == '/' && std::isalpha(static_cast<unsigned char>(p[1])) &&
+          p[2] == ':')
+        p.erase(0, 1);
+      if (auto bytes = disk(p)) return bytes;
+      return internal(std::filesystem::path(p).filename().string());
+    }
+    // No scheme: a name in the sources folder (qc writes plainTextPath="x.txt").
+    if (auto bytes = internal(p)) return bytes;
+    return folder_.empty() ? std::nullopt : disk(folder_ / p);
+  }
+
+ private:
+  std::optional<ZipArchive> zip_;
+  std::filesystem::path folder_;
+  std::string basePath_;
+  ImportReport& report_;
+
+  std::optional<std::string> internal(const std::string& name) {
+    if (name.empty()) return std::nullopt;
+    if (zip_) {
+      const std::string want = lower(name);
+      const ZipEntry* loose = nullptr;
+      for (const ZipEntry& e : zip_->entries()) {
+        const std::string n = lower(e.name);
+        if (n == "sources/" + want) return zip_->read(e);
+        if (!loose && (n == want ||
+                       (n.size() > want.size() &&
+                        n.compare(n.size() - want.size() - 1, std::string::npos, "/" + want) == 0)))
+          loose = &e;
+      }
+      if (loose) return zip_->read(*loose);
+      return std::nullopt;
+    }
+    if (folder_.empty()) return std::nullopt;
+    for (const char* dir : {"sources", "Sources"})
+      if (auto bytes = disk(folder_ / dir / name)) return bytes;
+    return std::nullopt;
+  }
+
+  std::optional<std::string> disk(const std::filesystem::path& file) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) return std::nullopt;
+    // A shared exchange file must not pull arbitrary local files (keys, mail) into a project
+    // that may be exported and sent on: only text and Word files are read from disk.
+    if (!hasExtension(file, {".txt", ".docx"})) {
+      report_.notes.push_back("not read: " + file.string() + " (only .txt and .docx files are read from disk)");
+      return std::nullopt;
+    }
+    report_.notes.push_back("read " + file.string() + " from disk");
+    if (std::filesystem::file_size(file, ec) == 0) return std::string();
+    return readFileBytes(file);
+  }
+};
+
+// The project XML inside a .qdpx: project.qde in any case, else the only other .qde at the root.
+const ZipEntry& projectEntry(const ZipArchive& zip) {
+  const ZipEntry* other = nullptr;
+  for (const ZipEntry& e : zip.entries()) {
+    const std::string n = lower(e.name);
+    if (n == "project.qde") return e;
+    if (n.find('/') == std::string::npos && n.size() > 4 &&
+        n.compare(n.size() - 4, 4, ".qde") == 0 && !other)
+      other = &e;
+  }
+  if (other) return *other;
+  throw InputError(zip.fileName(), "file",
+                   "not a REFI-QDA project: the archive holds no project.qde");
+}
+
+// NVivo for Mac keeps the text in the .docx and writes a 1-byte .txt beside it.
+std::optional<Transcript> richText(Files& files, const std::string& richPath,
+                                   const std::string& name) {
+  if (lower(std::filesystem::path(richPath).extension().string()) != ".docx") return std::nullopt;
+  auto bytes = files.read(richPath);
+  if (!bytes || bytes->empty()) return std::nullopt;
+  const std::filesystem::path tmp = std::filesystem::temp_directory_path() /
+                                    ("cmoc-refi-" + std::to_string(getpid()) + "-" +
+                                     std::to_string(std::hash<std::string>{}(richPath)) + ".docx");
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
+  }
+  std::optional<Transcript> t;
+  try {
+    t = DocxImporter().load(tmp, {});
+    t->fileName = name;
+  } catch (const InputError&) {
+    t.reset();  // an empty or unreadable .docx: keep the .txt
+  }
+  std::error_code ec;
+  std::filesystem::remove(tmp, ec);
+  return t;
+}
+
+std::vector<Turn> recogniseTurns(const std::string& text, const std::string& name) {
+  std::vector<Block> lines;
+  std::size_t pos = 0;
+  while (true) {
+    const std::size_t nl = text.find('\n', pos);
+    lines.push_back(
+        Block{text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos)});
+    if (nl == std::string::npos) break;
+    pos = nl + 1;
+  }
+  try {
+    return buildTranscript(name, "refi", std::move(lines), BuildOptions{}).turns;
+  } catch (const InputError&) {
+    return {};  // no text at all
+  }
+}
+
+bool needsConvention(const std::string& raw) {
+  for (unsigned char c : raw)
+    if (c == '\r' || c >= 0xF0) return true;
+  return false;
+}
+
+// The convention under which most selections that quote their text do quote it.
+PositionConvention chooseConvention(const refi_parse::Parsed& p,
+                                    const std::vector<std::optional<std::string>>& raws,
+                                    PositionConvention preferred, std::string& why) {
+  const PositionConvention candidates[] = {
+      preferred, {false, false}, {false, true}, {true, false}, {true, true}};
+  int scores[5] = {};
+  int quoted = 0;
+  for (std::size_t i = 0; i < raws.size(); ++i) {
+    if (!raws[i] || !needsConvention(*raws[i])) continue;
+    const Source& s = p.exchange.sources[i];
+    for (int c = 0; c < 5; ++c) {
+      const PositionMap map(*raws[i], candidates[c]);
+      for (std::size_t j = 0; j < s.selections.size(); ++j) {
+        if (s.selections[j].name.empty()) continue;
+        const auto [a, b] = p.texts[i].positions[j];
+        const auto sa = map.start(a), sb = map.end(b);
+        if (c == 0) ++quoted;
+        if (sa && sb &&
+            refi_text::quotes(s.selections[j].name, text::sliceCodePoints(map.text(), *sa, *sb)))
+          ++scores[c];
+      }
+    }
+  }
+  int best = 0;
+  for (int c = 1; c < 5; ++c)
+    if (scores[c] > scores[best]) best = c;
+  if (best != 0)
+    why = "chosen over the origin's " + describe(preferred) + ": " + std::to_string(scores[best]) +
+          " of " + std::to_string(quoted) + " selection names quote the text this way, " +
+          std::to_string(scores[0]) + " the other";
+  else if (scores[0] > 0)
+    why = "confirmed by " + std::to_string(scores[0]) + " of " + std::to_string(quoted) +
+          " selection names";
+  return candidates[best];
+}
+
+// Names and descriptions NFC with LF line ends like our text (ATLAS.ti on a Mac writes NFD).
+void normalizeNames(Exchange& x) {
+  auto nfc = [](std::string& s) {
+    if (!s.empty() && !text::firstInvalidUtf8(s)) s = text::normalize(s);
+  };
+  for (User& u : x.users) nfc(u.name);
+  std::vector<Code*> stack;
+  for (Code& c : x.codes) stack.push_back(&c);
+  while (!stack.empty()) {
+    Code* c = stack.back();
+    stack.pop_back();
+    for (std::string* f :
+         {&c->name, &c->text.definition, &c->text.inclusion, &c->text.exclusion, &c->text.memo})
+      nfc(*f);
+    for (Code& k : c->children) stack.push_back(&k);
+  }
+  for (Variable& v : x.variables) {
+    nfc(v.name);
+    nfc(v.description);
+  }
+  for (Case& c : x.cases) {
+    nfc(c.name);
+    nfc(c.description);
+    for (VariableValue& v : c.values) nfc(v.value);
+  }
+  for (Source& s : x.sources) {
+    nfc(s.name);
+    nfc(s.description);
+    for (VariableValue& v : s.values) nfc(v.value);
+    for (Selection& sel : s.selections) nfc(sel.description);
+  }
+  for (Note& n : x.notes) {
+    nfc(n.name);
+    nfc(n.description);
+  }
+  for (Set& st : x.sets) {
+    nfc(st.name);
+    nfc(st.description);
+  }
+  for (Link& l : x.links) nfc(l.name);
+  for (Cmoc& m : x.cmocs) {
+    nfc(m.label);
+    nfc(m.memo);
+  }
+}
+
+void collectGuids(const pugi::xml_node& root, std::set<std::string>& out) {
+  xml::walk(root.parent(), [&](const pugi::xml_node& n) {
+    if (n.type() != pugi::node_element) return false;
+    for (pugi::xml_attribute a : n.attributes()) {
+      std::string_view an = a.name();
+      if (an == "guid") {
+        const std::string g = normalizeGuid(a.value());
+        out.insert(g.empty() ? derivedGuid("foreign:" + lower(a.value())) : g);
+      }
+    }
+    return true;
+  });
+}
+
+void checkDangling(const Exchange& x, const std::set<std::string>& defined, ImportReport& report) {
+  std::set<std::string> notes, codes, sources, selections, variables;
+  for (const Note& n : x.notes) notes.insert(n.guid);
+  std::vector<const Code*> stack;
+  for (const Code& c : x.codes) stack.push_back(&c);
+  while (!stack.empty()) {
+    const Code* c = stack.back();
+    stack.pop_back();
+    codes.insert(c->guid);
+    for (const std::string& r : c->noteRefs)
+      if (!notes.count(r)) report.dangling.push_back({c->where, "NoteRef", r});
+    for (const Code& k : c->children) stack.push_back(&k);
+  }
+  for (const Source& s : x.sources) {
+    sources.insert(s.guid);
+    for (const Selection& sel : s.selections) selections.insert(sel.guid);
+  }
+  for (const Variable& v : x.variables) variables.insert(v.guid);
+  auto check = [&](const std::vector<std::string>& refs, const std::set<std::string>& in,
+                   const std::string& where, const char* what) {
+    for (const std::string& r : refs)
+      if (!in.count(r)) report.dangling.push_back({where, what, r});
+  };
+  check(x.noteRefs, notes, "/Project", "NoteRef");
+  for (const Source& s : x.sources) {
+    check(s.noteRefs, notes, s.where, "NoteRef");
+    for (const VariableValue& v : s.values)
+      if (!variables.count(v.variable))
+        report.dangling.push_back({s.where, "VariableRef", v.variable});
+    for (const Selection& sel : s.selections) {
+      check(sel.noteRefs, notes, sel.where, "NoteRef");
+      for (const Coding& c : sel.codings) check(c.noteRefs, notes, c.where, "NoteRef");
+    }
+  }
+  for (const Case& c : x.cases) {
+    check(c.codeRefs, codes, c.where, "CodeRef");
+    check(c.sourceRefs, defined, c.where, "SourceRef");
+    check(c.selectionRefs, defined, c.where, "SelectionRef");
+    for (const VariableValue& v : c.values)
+      if (!variables.count(v.variable))
+        report.dangling.push_back({c.where, "VariableRef", v.variable});
+  }
+  for (const Set& s : x.sets) {
+    check(s.memberCodes, codes, s.where, "MemberCode");
+    check(s.memberSources, defined, s.where, "MemberSource");
+    check(s.memberNotes, notes, s.where, "MemberNote");
+  }
+  for (const Link& l : x.links) {
+    check({l.origin}, defined, l.where, "Link originGUID");
+    check({l.target}, defined, l.where, "Link targetGUID");
+    check(l.noteRefs, notes, l.where, "NoteRef");
+  }
+  for (const Graph& g : x.graphs)
+    for (const Vertex& v : g.vertices)
+      if (!v.represented.empty() && !defined.count(v.represented))
+        report.dangling.push_back({g.where, "Vertex representedGUID", v.represented});
+  for (const Cmoc& m : x.cmocs)
+    for (const std::string* g : {&m.context, &m.mechanism, &m.outcome})
+      if (!codes.count(*g)) report.dangling.push_back({m.where, "CMOC code", *g});
+}
+
+}  // namespace
+
+bool isRefiFile(const std::filesystem::path& file) {
+  return hasExtension(file, {".qdpx", ".qdc", ".qde"});
+}
+
+RefiImport loadRefi(const std::filesystem::path& file, const RefiOptions& options) {
+  std::filesystem::path folder = file.parent_path();
+  if (folder.empty()) folder = ".";
+  return parseRefi(readFileBytes(file), displayName(file), folder, options);
+}
+
+RefiImport parseRefi(std::string bytes, const std::string& fileName,
+                     const std::filesystem::path& folder, const RefiOptions& options) {
+  RefiImport r;
+  ImportReport& report = r.report;
+  report.file = fileName;
+  std::optional<ZipArchive> zip;
+  std::string xmlBytes, entry;
+  if (isZip(bytes) || hasExtension(fileName, {".qdpx"})) {
+    zip.emplace(std::move(bytes), fileName);
+    const ZipEntry& e = projectEntry(*zip);
+    xmlBytes = zip->read(e);
+    entry = e.name;
+  } else {
+    xmlBytes = std::move(bytes);
+  }
+  if (xmlBytes.compare(0, 3, "\xEF\xBB\xBF") == 0) xmlBytes.erase(0, 3);
+  pugi::xml_document doc;
+  xml::parse(doc, xmlBytes, fileName, entry.empty() ? "line" : entry);
+  const bool utf16 = xmlBytes.size() >= 2 && (xmlBytes[0] == '\xFF' || xmlBytes[0] == '\xFE');
+  refi_parse::Parsed p = refi_parse::parse(
+      doc, fileName, entry, utf16 ? std::string_view() : std::string_view(xmlBytes), report);
+  Exchange& x = p.exchange;
+  normalizeNames(x);
+
+  // References the file must resolve itself: codes of codings, users of anything.
+  {
+    std::set<std::string> users;
+    for (const User& u : x.users) users.insert(u.guid);
+    for (const auto& ref : p.userRefs)
+      if (!users.count(ref.guid))
+        throw InputError(fileName, ref.where, "refers to unknown user " + ref.guid);
+    std::set<std::string> codes;
+    std::vector<const Code*> stack;
+    for (const Code& c : x.codes) stack.push_back(&c);
+    while (!stack.empty()) {
+      const Code* c = stack.back();
+      stack.pop_back();
+      codes.insert(c->guid);
+      for (const Code& k : c->children) stack.push_back(&k);
+    }
+    for (const auto& ref : p.codeRefs)
+      if (!codes.count(ref.guid))
+        throw InputError(fileName, ref.where, "CodeRef refers to unknown code " + ref.guid);
+  }
+
+  std::filesystem::path sourceFolder = zip ? std::filesystem::path() : folder;
+  Files files(std::move(zip), sourceFolder, percentDecode(x.basePath), report);
+
+  // Source texts, as written.
+  std::vector<std::optional<std::string>> raws(x.sources.size());
+  std::vector<std::optional<Transcript>> rich(x.sources.size());
+  for (std::size_t i = 0; i < x.sources.size(); ++i) {
+    Source& s = x.sources[i];
+    refi_parse::SourceText& t = p.texts[i];
+    if (s.name.empty())
+      s.name = !t.plainTextPath.empty() ? std::filesystem::path(t.plainTextPath).filename().string()
+                                        : "source " + s.guid.substr(0, 8);
+    std::optional<std::string> found;
+    if (t.hasContent)
+      found = t.content;
+    else if (!t.plainTextPath.empty())
+      found = files.read(t.plainTextPath);
+    if (found)
+      raws[i] = refi_text::decodeRaw(*found, fileName, s.where + " (" + t.plainTextPath + ")");
+    const bool blank = !raws[i] || raws[i]->find_first_not_of(" \t\r\n") == std::string::npos;
+    if (blank && !t.richTextPath.empty()) {
+      if ((rich[i] = richText(files, t.richTextPath, s.name))) {
+        raws[i] = rich[i]->text;
+        report.notes.push_back(s.where + ": the text was read from " + t.richTextPath +
+                               " (the plain text is empty)");
+      }
+    }
+    if (raws[i]) continue;
+    const std::string what = t.plainTextPath.empty()
+                                 ? "has neither PlainTextContent nor plainTextPath"
+                                 : "text file " + t.plainTextPath + " is missing";
+    if (!options.skipMissingSources)
+      throw InputError(fileName, s.where, "source '" + s.name + "': " + what);
+    report.skipped.push_back(
+        {s.where, "TextSource '" + s.name + "'",
+         what + "; left out with its " + std::to_string(s.selections.size()) + " selection(s)"});
+  }
+
+  // Positions: the origin's convention unless the quoted selections say otherwise.
+  PositionConvention convention = options.positions.value_or(conventionForOrigin(x.origin));
+  std::string why = options.positions ? "as asked" : "";
+  if (!options.positions) convention = chooseConvention(p, raws, convention, why);
+  if (!x.sources.empty())
+    report.positions = describe(convention) +
+                       (why.empty() ? " (from the origin '" + x.origin + "')" : " (" + why + ")");
+
+  std::vector<Source> kept;
+  for (std::size_t i = 0; i < x.sources.size(); ++i) {
+    if (!raws[i]) continue;
+    Source& s = x.sources[i];
+    const PositionMap map(*raws[i],
+                          rich[i] ? PositionConvention{convention.utf16, false} : convention);
+    for (std::size_t j = 0; j < s.selections.size(); ++j) {
+      Selection& sel = s.selections[j];
+      const auto [a, b] = p.texts[i].positions[j];
+      const auto sa = map.start(a), sb = map.end(b);
+      if (!sa || !sb)
+        throw InputError(fileName, sel.where,
+                         "selection [" + std::to_string(a) + ", " + std::to_string(b) +
+                             ") lies outside the text of '" + s.name + "' (" +
+                             std::to_string(map.units()) + " " +
+                             (convention.utf16 ? "UTF-16 units" : "characters") + " under " +
+                             describe(convention) + ")");
+      sel.start = *sa;
+      sel.end = *sb;
+    }
+    s.text = map.text();
+    s.turns =
+        rich[i] && map.text() == rich[i]->text ? rich[i]->turns : recogniseTurns(s.text, s.name);
+    kept.push_back(std::move(s));
+  }
+  x.sources = std::move(kept);
+
+  // Notes kept in files.
+  for (std::size_t i = 0; i < x.notes.size(); ++i) {
+    const std::string& path = p.noteTexts[i].plainTextPath;
+    if (path.empty()) continue;
+    if (auto found = files.read(path)) {
+      x.notes[i].text = text::normalize(refi_text::decodeRaw(*found, fileName, x.notes[i].where));
+    } else {
+      report.skipped.push_back({x.notes[i].where, "Note text",
+                                "file " + path + " is missing; the note is kept without it"});
+    }
+  }
+  for (Note& n : x.notes) {
+    if (!text::firstInvalidUtf8(n.text)) n.text = text::normalize(n.text);
+  }
+
+  std::set<std::string> defined;
+  collectGuids(doc.document_element(), defined);
+  checkDangling(x, defined, report);
+  if (!x.cmocs.empty()) report.add(report.found, "CMOC", static_cast<std::int64_t>(x.cmocs.size()));
+  if (!x.chains.empty())
+    report.add(report.found, "CMOC chain", static_cast<std::int64_t>(x.chains.size()));
+  r.exchange = std::move(x);
+  return r;
+}
+
+}  // namespace cmoc::importers
