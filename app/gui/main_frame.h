@@ -1,0 +1,168 @@
+#pragma once
+// cmoc-gui's main window. It owns the open project and the presenters, lays out the views
+// (wxAUI: sources and codebook left, transcript centre, cursor/CMOC panel right, realist views
+// in a bottom notebook) and routes every command: each handler asks a presenter or controller
+// to act and redraws what changed. Errors from core are caught here, at the event boundary.
+#include <wx/aui/aui.h>
+#include <wx/combobox.h>
+#include <wx/frame.h>
+#include <wx/notebook.h>
+#include <wx/tglbtn.h>
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "cmoc/project.h"
+#include "model/agreement_presenter.h"
+#include "model/causal_web_presenter.h"
+#include "model/cmoc_builder_model.h"
+#include "model/codebook_tree_model.h"
+#include "model/demi_presenter.h"
+#include "model/search_presenter.h"
+#include "model/sources_presenter.h"
+#include "model/transcript_view_model.h"
+
+namespace cmoc::gui {
+
+class AgreementPanel;
+class AuditPanel;
+class CodebookPanel;
+class CursorPanel;
+class DemiPanel;
+class SearchPanel;
+class SourcesPanel;
+class TranscriptView;
+class WebPanel;
+
+struct FrameOptions {
+  std::string coder;        // empty: the last coder used, else the login name
+  bool scripted = false;    // run by --self-test: no modal prompts, errors are recorded
+};
+
+class MainFrame : public wxFrame {
+ public:
+  explicit MainFrame(const FrameOptions& options);
+  ~MainFrame() override;
+
+  bool openProject(const std::filesystem::path& file);
+  bool hasProject() const { return project_.has_value(); }
+  Project& project() { return *project_; }
+
+  // Used by the self-test script; each goes through the same widgets and events a user would.
+  bool openSourceNamed(const std::string& name);
+  bool selectText(const std::string& text);
+  bool selectCode(const std::string& nameOrPath);
+  bool activateSelectedCode();   // what a double-click on the tree sends
+  void command(int id);          // what the menu item sends
+  bool quickCode(const std::string& typed);
+  bool showPage(const std::string& name);
+  // Chooses the coding under the caret (of `code` when given), as a click in "At cursor" does.
+  bool chooseCodingAtCaret(const std::string& code = "");
+  void runSearch(const std::string& query);
+  bool drillDemi(std::size_t row);
+  bool clickWebNode(const std::string& code);
+  void computeAgreementNow();
+  // Imports with the progress dialog and the per-file summary, as File > Import does after
+  // its file dialogs.
+  void importFiles(const std::vector<std::filesystem::path>& files,
+                   const std::optional<std::filesystem::path>& participants);
+  const std::string& lastError() const { return lastError_; }
+  void clearError() { lastError_.clear(); }
+  bool busy() const { return busy_ > 0 || modal_ > 0; }
+  wxWindow* pageWindow(const std::string& name) const;
+
+ private:
+  void buildMenus();
+  wxWindow* buildButtonBar(wxWindow* parent);
+  void buildPanes(wxWindow* host);
+  void bindViews();
+  void restoreLayout();
+  void saveLayout();
+
+  // Runs fn; a cmoc::Error (or any exception) becomes a message, never a crash.
+  bool guarded(const std::function<void()>& fn, const char* what = nullptr);
+  void message(const wxString& text, bool error = false);
+
+  void setCoder(const std::string& coder);
+  void openSource(std::int64_t sourceId);
+  void reloadCodebook();
+  void reloadSources();
+  void reloadCodings();      // after any coding change
+  void refreshStatus();
+  void refreshBottom(bool force = false);
+  void markAnalysesStale();
+  void afterChange();        // a coding, code or CMOC changed
+  void showAtCursor();
+  void jumpTo(std::int64_t sourceId, std::int64_t start, std::int64_t end);
+  TranscriptViewModel::Options viewOptions() const;
+  std::optional<std::string> mine() const;
+
+  // Commands.
+  void onNewProject();
+  void onOpen();
+  void onImport();
+  void onExport(int id);
+  void onUndo(bool redo);
+  void onApplyCode(std::int64_t codeId);
+  void onQuickCode(const wxString& typed = "");
+  void onCodeTurn();
+  void onNewCode();
+  void onUncode();
+  void onEditSpan();
+  void onEditText();
+  void onOnlyMine(bool on);
+  void onChooseCoder();
+  void onAutocode();
+  void onAutocodeReview(bool accept);
+  void onSuggestedLinks();
+  void onUnlink();
+  void fillSlot(Slot slot);
+  void saveCmoc(bool chain);
+  void onComputeAgreement();
+
+  FrameOptions options_;
+  std::optional<Project> project_;
+  CodeLookup codes_;
+  CodebookTreeModel codebook_;
+  SourcesPresenter sources_;
+  std::optional<TranscriptViewModel> transcript_;
+  SearchPresenter search_;
+  CmocBuilderModel builder_;
+  DemiPresenter demi_;
+  CausalWebPresenter web_;
+  AgreementPresenter agreement_;
+  bool onlyMine_ = false;
+  std::int64_t chosenCoding_ = 0;
+  // What the user picked last, a coding at the cursor or a code in the tree: a CMOC slot's
+  // "Set" takes that one.
+  bool pickedCode_ = false;
+  bool demiStale_ = true, webStale_ = true, auditStale_ = true, agreementStale_ = true;
+  int busy_ = 0, modal_ = 0;
+  std::string lastError_;
+  std::vector<std::string> coders_;
+  std::thread agreementWorker_;  // joined before the next run and on close
+  std::thread webWorker_;
+  bool webBusy_ = false;
+  std::optional<std::int64_t> cmocCount_;  // for the status bar
+
+  wxAuiManager aui_;
+  wxPanel* host_ = nullptr;
+  SourcesPanel* sourcesPanel_ = nullptr;
+  CodebookPanel* codebookPanel_ = nullptr;
+  TranscriptView* transcriptView_ = nullptr;
+  CursorPanel* cursorPanel_ = nullptr;
+  wxNotebook* bottom_ = nullptr;
+  DemiPanel* demiPanel_ = nullptr;
+  WebPanel* webPanel_ = nullptr;
+  AgreementPanel* agreementPanel_ = nullptr;
+  SearchPanel* searchPanel_ = nullptr;
+  AuditPanel* auditPanel_ = nullptr;
+  wxComboBox* coderBox_ = nullptr;
+  wxToggleButton* onlyMineButton_ = nullptr;
+  wxString defaultPerspective_;
+};
+
+}  // namespace cmoc::gui

@@ -1,0 +1,127 @@
+// The GUI smoke test: starts cmoc-gui on a coded demo project under the X server ctest gives
+// it (xvfb-run), runs gui_smoke.script, which codes through the window's own widgets and events
+// (a tree double-click, the quick-code box, menu commands, the CMOC builder), then checks the
+// results through core. CMOC_SCREENSHOTS=DIR makes the script write the README's screenshots.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
+#include "cmoc/cmocs.h"
+#include "cmoc/codebook.h"
+#include "cmoc/coding.h"
+#include "cmoc/project.h"
+#include "cmoc/text.h"
+#include "demo_fixture.h"
+#include "test_support.h"
+
+namespace cmoc::test {
+namespace {
+
+// Runs cmoc-gui; returns its exit code, or -1 when it had to be killed after `timeout`.
+int runGui(const std::vector<std::string>& args, const std::filesystem::path& config,
+           std::chrono::seconds timeout) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    setenv("CMOC_GUI_CONFIG", config.c_str(), 1);
+    std::vector<std::string> copy = args;
+    std::vector<char*> argv;
+    std::string exe = CMOC_GUI;
+    argv.push_back(exe.data());
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(exe.c_str(), argv.data());
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  int status = 0;
+  while (waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      return -1;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -2;
+}
+
+std::string textOf(Project& p, const CodingRecord& r) {
+  return std::string(text::sliceCodePoints(p.sourceText(r.sourceId), r.start, r.end));
+}
+
+const CodingRecord* find(const std::vector<CodingRecord>& v, const std::string& code) {
+  for (const auto& r : v)
+    if (r.codePath == code) return &r;
+  return nullptr;
+}
+
+TEST(GuiSmoke, CodesThroughTheWindowAndCoreHoldsTheResult) {
+  if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display (ctest runs this under xvfb-run)";
+  TempDir dir;
+  const auto file = dir / "demo.cmoc";
+  buildDemoProject(file);
+  writeFile(dir / "interview-99-new.txt", "Interviewer: How did it start?\n\nZed Okoro: With trust, mostly.\n");
+  writeFile(dir / "empty.txt", "");
+  // The script names files in this test's folder as @TMP@.
+  std::string text = readFile(std::filesystem::path(CMOC_SOURCE_DIR) / "tests/gui/gui_smoke.script");
+  for (std::size_t at; (at = text.find("@TMP@")) != std::string::npos;) text.replace(at, 5, dir.path().string());
+  const auto script = dir / "smoke.script";
+  writeFile(script, text);
+  const int rc = runGui({file.string(), "--coder", "KL", "--self-test", script.string()}, dir / "gui.ini",
+                        std::chrono::seconds(240));
+  ASSERT_EQ(rc, 0) << "cmoc-gui --self-test failed (its stderr names the script line)";
+
+  Project p = Project::open(file);
+  // The import: the new transcript is in, the empty file is not.
+  EXPECT_EQ(p.sources().size(), 11u);
+  EXPECT_NO_THROW(p.source("interview-99-new.txt"));
+  CodingFilter mine;
+  mine.coders = {"KL"};
+  const auto codings = Coding(p).list(mine);
+
+  // A tree double-click on Trust coded the selection, exactly.
+  const CodingRecord* trust = find(codings, "Mechanisms/Trust");
+  ASSERT_TRUE(trust);
+  EXPECT_EQ(textOf(p, *trust), "we got a win early");
+  EXPECT_EQ(trust->sourceName, "interview-01-director-alliance2.txt");
+  // The quick-code box ("faith", Enter) coded a selection with accents.
+  const CodingRecord* faith = find(codings, "Mechanisms/Faith");
+  ASSERT_TRUE(faith);
+  EXPECT_EQ(textOf(p, *faith), "a lot of déjà vu in the room");
+  // Code turn, undone and redone: the whole turn is coded once.
+  const CodingRecord* turn = find(codings, "Contexts/History of competition");
+  ASSERT_TRUE(turn);
+  EXPECT_TRUE(textOf(p, *turn).starts_with("Oh, dreadful."));
+  const auto turns = p.turns(turn->sourceId);
+  bool wholeTurn = false;
+  for (const auto& t : turns) wholeTurn = wholeTurn || (t.start == turn->start && t.end == turn->end);
+  EXPECT_TRUE(wholeTurn);
+  // New code from selection: inductive, under the selected code, applied.
+  const Code made = Codebook(p).find("Outcomes/perform collaboration");
+  EXPECT_EQ(made.origin, CodeOrigin::Inductive);
+  EXPECT_EQ(made.kind, CodeKind::Outcome);
+  const CodingRecord* madeCoding = find(codings, "Outcomes/perform collaboration");
+  ASSERT_TRUE(madeCoding);
+  EXPECT_EQ(textOf(p, *madeCoding), "perform collaboration");
+  EXPECT_EQ(codings.size(), 4u);
+
+  // The CMOC builder saved KL's CMOC with its evidence.
+  CmocFilter f;
+  f.coders = {"KL"};
+  const auto cmocs = Cmocs(p).list(f);
+  ASSERT_EQ(cmocs.size(), 1u);
+  EXPECT_EQ(cmocs[0].context.code, "Quick wins");
+  EXPECT_EQ(cmocs[0].mechanism.code, "Trust");
+  EXPECT_EQ(cmocs[0].outcome.code, "Collaborative behaviour");
+  ASSERT_EQ(cmocs[0].mechanism.evidence.size(), 1u);
+  EXPECT_EQ(cmocs[0].mechanism.evidence[0].codingId, trust->id);
+  EXPECT_EQ(cmocs[0].context.evidence.size(), 1u);
+}
+
+}  // namespace
+}  // namespace cmoc::test
