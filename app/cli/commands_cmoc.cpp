@@ -14,6 +14,7 @@
 #include "cmoc/project.h"
 #include "command.h"
 #include "output.h"
+#include "subcommand.h"
 
 namespace cmoc::cli {
 
@@ -39,34 +40,6 @@ const std::vector<OptionSpec>& cmocOptions() {
        "NAME"},
   };
   return specs;
-}
-
-// The arguments after the subcommand, parsed again so PROJECT is the first positional, as
-// openProject() expects.
-Args shifted(const Args& args) {
-  std::vector<std::string> argv;
-  for (const OptionSpec& o : cmocOptions())
-    for (const std::string& v : args.all(o.name))
-      argv.push_back(o.takesValue ? "--" + o.name + "=" + v : "--" + o.name);
-  argv.push_back("--");
-  argv.insert(argv.end(), args.positionals().begin() + 1, args.positionals().end());
-  return Args(argv, cmocOptions());
-}
-
-struct Sub {
-  const char* name;
-  const char* usage;
-  std::vector<std::string> options;  // those that apply; any other is an error, not ignored
-  std::size_t positionals;           // PROJECT included
-  std::function<void(const Args&)> run;
-};
-
-void check(const Sub& sub, const Args& a) {
-  for (const OptionSpec& o : cmocOptions())
-    if (a.has(o.name) && std::find(sub.options.begin(), sub.options.end(), o.name) == sub.options.end())
-      throw UsageError("--" + o.name + " does not apply to `cmoc cmoc " + sub.name + "`");
-  if (a.positionals().size() != sub.positionals)
-    throw UsageError(std::string("usage: ") + sub.usage);
 }
 
 const std::string& arg(const Args& a, std::size_t i) { return a.positionals()[i]; }
@@ -312,8 +285,8 @@ void runLinks(const Args& a) {
   section("Cycles:", cycles, "none");
 }
 
-const std::vector<Sub>& subcommands() {
-  static const std::vector<Sub> subs = {
+const std::vector<Subcommand>& subcommands() {
+  static const std::vector<Subcommand> subs = {
       {"add",
        "cmoc cmoc add PROJECT.cmoc --context C --mechanism M --outcome O [--status S] [--prior ID] "
        "[--label T] [--memo T] [--evidence SLOT:CODING_ID]... [--force]",
@@ -342,18 +315,7 @@ const std::vector<Sub>& subcommands() {
 }
 
 int runCmoc(const Args& args) {
-  std::string names;
-  for (const Sub& s : subcommands()) names += (names.empty() ? "" : ", ") + std::string(s.name);
-  if (args.positionals().empty()) throw UsageError("missing what to do: " + names);
-  const std::string& what = args.positionals()[0];
-  for (const Sub& s : subcommands()) {
-    if (what != s.name) continue;
-    const Args rest = shifted(args);
-    check(s, rest);
-    s.run(rest);
-    return 0;
-  }
-  throw UsageError("unknown subcommand '" + what + "' (" + names + ")");
+  return runSubcommand(args, cmocOptions(), subcommands(), "cmoc cmoc");
 }
 
 std::vector<Command> cmocCommands() {

@@ -16,6 +16,7 @@
 #include "cmoc/project.h"
 #include "command.h"
 #include "output.h"
+#include "subcommand.h"
 
 namespace cmoc::cli {
 
@@ -39,35 +40,6 @@ const std::vector<OptionSpec>& codeOptions() {
       coderOption(),
   };
   return specs;
-}
-
-// The arguments after the subcommand, parsed again so PROJECT is the first positional, as
-// openProject() expects.
-Args shifted(const Args& args) {
-  std::vector<std::string> argv;
-  for (const OptionSpec& o : codeOptions())
-    for (const std::string& v : args.all(o.name))
-      argv.push_back(o.takesValue ? "--" + o.name + "=" + v : "--" + o.name);
-  argv.push_back("--");
-  argv.insert(argv.end(), args.positionals().begin() + 1, args.positionals().end());
-  return Args(argv, codeOptions());
-}
-
-struct Sub {
-  const char* name;
-  const char* usage;
-  std::vector<std::string> options;  // those that apply; any other is an error, not ignored
-  std::size_t positionals;           // PROJECT included
-  std::function<void(const Args&)> run;
-};
-
-void check(const Sub& sub, const Args& a) {
-  for (const OptionSpec& o : codeOptions())
-    if (a.has(o.name) &&
-        std::find(sub.options.begin(), sub.options.end(), o.name) == sub.options.end())
-      throw UsageError("--" + o.name + " does not apply to `code " + sub.name + "`");
-  if (a.positionals().size() != sub.positionals)
-    throw UsageError(std::string("usage: ") + sub.usage);
 }
 
 const std::string& arg(const Args& a, std::size_t i) { return a.positionals()[i]; }
@@ -234,14 +206,14 @@ void runExport(const Args& a) {
   std::cout << "Exported " << book.list().size() << " codes to " << arg(a, 1) << "\n";
 }
 
-const std::vector<Sub>& subcommands() {
+const std::vector<Subcommand>& subcommands() {
   static const std::vector<std::string> fields = {"kind",  "definition", "inclusion", "exclusion",
                                                   "color", "origin",     "memo",      "coder"};
   auto with = [](std::vector<std::string> more) {
     more.insert(more.end(), fields.begin(), fields.end());
     return more;
   };
-  static const std::vector<Sub> subs = {
+  static const std::vector<Subcommand> subs = {
       {"add",
        "cmoc code add PROJECT.cmoc NAME [--parent PATH] [--kind K] [--definition TEXT] "
        "[--inclusion TEXT] [--exclusion TEXT] [--color #RRGGBB] [--origin deductive|inductive] "
@@ -268,18 +240,7 @@ const std::vector<Sub>& subcommands() {
 }
 
 int runCode(const Args& args) {
-  std::string names;
-  for (const Sub& s : subcommands()) names += (names.empty() ? "" : ", ") + std::string(s.name);
-  if (args.positionals().empty()) throw UsageError("missing what to do: " + names);
-  const std::string& what = args.positionals()[0];
-  for (const Sub& s : subcommands()) {
-    if (what != s.name) continue;
-    const Args rest = shifted(args);
-    check(s, rest);
-    s.run(rest);
-    return 0;
-  }
-  throw UsageError("unknown subcommand '" + what + "' (" + names + ")");
+  return runSubcommand(args, codeOptions(), subcommands(), "code");
 }
 
 std::vector<Command> codeCommands() {
