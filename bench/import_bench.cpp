@@ -28,40 +28,13 @@
 #include "cmoc/error.h"
 #include "cmoc/importers/importer.h"
 #include "cmoc/project.h"
+#include "timing.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point t0) {
-  return std::chrono::duration<double>(Clock::now() - t0).count();
-}
-
-// Wall and CPU (user + system) seconds. On a shared machine other processes stretch the wall
-// time; the CPU time shows what the work itself cost.
-struct Timing {
-  double wall = 0, cpu = 0;
-};
-
-double cpuSeconds(const rusage& r) {
-  return static_cast<double>(r.ru_utime.tv_sec + r.ru_stime.tv_sec) +
-         static_cast<double>(r.ru_utime.tv_usec + r.ru_stime.tv_usec) / 1e6;
-}
-
-double selfCpu() {
-  rusage r{};
-  getrusage(RUSAGE_SELF, &r);
-  return cpuSeconds(r);
-}
-
-double median(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  const std::size_t n = v.size();
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
+using namespace cmoc::bench;
 
 struct Config {
   fs::path corpus, work, sqlite3 = "sqlite3";

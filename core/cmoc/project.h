@@ -116,7 +116,7 @@ class Project {
   std::unique_ptr<Impl> impl_;
 };
 
-// A new random GUID, lower-case 8-4-4-4-12 hex (RFC 4122 version 4).
+// A new GUID, lower-case 8-4-4-4-12 hex, time-ordered (RFC 9562 version 7 layout).
 std::string newGuid();
 // Now, as an ISO 8601 UTC string with seconds: 2026-11-26T07:05:00Z.
 std::string nowUtc();

@@ -1,6 +1,10 @@
 #include "cmoc/project.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
 #include <sqlite3.h>
 
 #include "cmoc/error.h"
@@ -189,4 +193,24 @@ TEST(Guid, IsVersion4AndUnique) {
   ASSERT_EQ(a.size(), 36u);
   EXPECT_EQ(a[14], '4');
   EXPECT_TRUE(std::string("89ab").find(a[19]) != std::string::npos);
+}
+
+// Every entity's GUID has the 8-4-4-4-12 form REFI-QDA and merges rely on, is unique, and GUIDs
+// made one after another sort in order (guid.cpp: they are time-ordered).
+TEST(Guid, NewGuidsAreWellFormedUniqueAndInOrder) {
+  std::vector<std::string> guids;
+  for (int i = 0; i < 10000; ++i) guids.push_back(cmoc::newGuid());
+  for (const std::string& g : {guids.front(), guids[4567], guids.back()}) {
+    ASSERT_EQ(g.size(), 36u) << g;
+    for (std::size_t k = 0; k < g.size(); ++k) {
+      if (k == 8 || k == 13 || k == 18 || k == 23)
+        EXPECT_EQ(g[k], '-') << g;
+      else
+        EXPECT_TRUE(std::isxdigit(static_cast<unsigned char>(g[k])) && !std::isupper(g[k])) << g;
+    }
+    EXPECT_EQ(g[14], '7') << g;                          // version
+    EXPECT_NE(std::string("89ab").find(g[19]), std::string::npos) << g;  // variant
+  }
+  EXPECT_TRUE(std::is_sorted(guids.begin(), guids.end()));
+  EXPECT_EQ(std::set<std::string>(guids.begin(), guids.end()).size(), guids.size());
 }

@@ -9,7 +9,6 @@
 #include "cmoc/autocode.h"
 
 #include <algorithm>
-#include <random>
 #include <unordered_set>
 
 #include "autocode_scan.h"
@@ -17,6 +16,7 @@
 #include "cmoc/project.h"
 #include "codebook_rows.h"
 #include "coding_rows.h"
+#include "guid.h"
 
 namespace cmoc {
 
@@ -96,9 +96,10 @@ std::string contextAfter(std::string_view turn, std::size_t at) {
   return oneLine(s);
 }
 
-// SQLite's default page cache is 2 MB. Each new coding lands on a random page of the GUID
-// index, so with tens of thousands of them the cache would spill to the WAL and reread pages
-// all through the insert. The cache only grows as pages are used and shrinks back after.
+// SQLite's default page cache is 2 MB. New codings land all over the (code, source) and
+// (source, start) indexes, so with tens of thousands of them the cache would spill to the WAL
+// and reread pages all through the insert. The cache only grows as pages are used and shrinks
+// back after.
 class BiggerPageCache {
  public:
   explicit BiggerPageCache(sql::Db& db) : db_(db) {
@@ -117,38 +118,6 @@ class BiggerPageCache {
   static constexpr std::int64_t kKiB = -128 * 1024;  // negative: KiB rather than pages
   sql::Db& db_;
   std::int64_t old_ = -2000;
-};
-
-// Version 4 GUIDs as cmoc::newGuid makes them, for tens of thousands of rows: newGuid asks the
-// kernel for the process id on every call (to stay unique across fork), which costs more than
-// the rest of making a GUID; within one call of run() there is no fork.
-class GuidMaker {
- public:
-  GuidMaker() {
-    std::random_device rd;
-    std::seed_seq seed{rd(), rd(), rd(), rd()};
-    rng_.seed(seed);
-  }
-  std::string_view next() {
-    std::uint64_t a = rng_(), b = rng_();
-    a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;  // version 4
-    b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;  // RFC 4122 variant
-    static constexpr char kHex[] = "0123456789abcdef";
-    int i = 0;
-    for (int nibble = 15; nibble >= 0; --nibble) {
-      if (i == 8 || i == 13 || i == 18) buf_[i++] = '-';
-      buf_[i++] = kHex[(a >> (nibble * 4)) & 0xF];
-    }
-    for (int nibble = 15; nibble >= 0; --nibble) {
-      if (i == 23) buf_[i++] = '-';
-      buf_[i++] = kHex[(b >> (nibble * 4)) & 0xF];
-    }
-    return {buf_, 36};
-  }
-
- private:
-  std::mt19937_64 rng_;
-  char buf_[36];
 };
 
 std::string describe(const AutocodeSpec& spec) {
@@ -219,7 +188,7 @@ AutocodeResult Autocoder::run(const AutocodeSpec& spec) {
   AutocodeResult result;
   std::unordered_set<std::int64_t> sources;
   const std::string now = nowUtc();
-  GuidMaker guids;
+  GuidGenerator guids;
   sql::Stmt insert(db, R"(
     INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at, modified_at)
     VALUES (?, ?, ?, ?, ?, ?, '', ?, ?))");

@@ -107,27 +107,6 @@ Project Project::open(const std::filesystem::path& file) {
   return Project(std::move(impl));
 }
 
-std::string newGuid() {
-  // Reseed after fork(): a child would otherwise repeat its parent's GUIDs.
-  thread_local std::mt19937_64 rng;
-  thread_local pid_t seededFor = 0;
-  if (seededFor != getpid()) {
-    std::random_device rd;
-    std::seed_seq seed{rd(), rd(), rd(), rd()};
-    rng.seed(seed);
-    seededFor = getpid();
-  }
-  std::uint64_t a = rng(), b = rng();
-  a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;  // version 4
-  b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;  // RFC 4122 variant
-  char buf[37];
-  std::snprintf(buf, sizeof buf, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(a >> 32),
-                static_cast<unsigned>((a >> 16) & 0xFFFF), static_cast<unsigned>(a & 0xFFFF),
-                static_cast<unsigned>(b >> 48),
-                static_cast<unsigned long long>(b & 0xFFFFFFFFFFFFULL));
-  return buf;
-}
-
 std::string nowUtc() {
   const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm tm{};
