@@ -89,21 +89,22 @@ void scanTurns(const sql::Db& db, AutocodePlan& p, const std::function<void(cons
   for (std::int64_t id : p.sources) st.bind(param++, id);
 
   sql::Stmt textOf(db, "SELECT text FROM source_text WHERE source_id = ?");
-  std::string text;
+  // The text is read in place: valid until textOf moves on to the next source.
+  std::string_view text;
   CodePointCursor cursor;
   std::int64_t loaded = -1;
   while (st.step()) {
     if (p.speakers && (st.isNull(2) || !p.speakers->count(st.i64(2)))) continue;
     TurnRow row{st.i64(0), st.i64(1), st.i64(3), st.i64(4), st.str(5), st.str(6), st.str(7)};
     if (row.sourceId != loaded) {
-      textOf.bind(1, row.sourceId);
-      text = textOf.step() ? textOf.str(0) : std::string();
       textOf.reset();
+      textOf.bind(1, row.sourceId);
+      text = textOf.step() ? textOf.view(0) : std::string_view();
       cursor = CodePointCursor(text);
       loaded = row.sourceId;
     }
     const std::size_t b = cursor.byteOf(row.start), e = cursor.byteOf(row.end);
-    const std::string_view turn = std::string_view(text).substr(b, e - b);
+    const std::string_view turn = text.substr(b, e - b);
     std::vector<autocode::ByteSpan> matches;
     if (p.words) matches = p.words->find(turn);
     else if (p.regex) matches = p.regex->find(turn);
