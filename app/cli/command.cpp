@@ -18,7 +18,15 @@ CommandRegistration::CommandRegistration(std::vector<Command> (*make)()) {
 const std::vector<Command>& allCommands() {
   static const bool sorted = [] {
     // Registration order depends on link order; list commands in a fixed, readable order.
-    static const std::vector<std::string> order = {"init", "import", "sources", "show", "search"};
+    // The order follows a study's workflow (DOMAIN.md); a command missing here comes last.
+    static const std::vector<std::string> order = {
+        "init", "import", "sources", "show", "search",                          // the data
+        "code", "coding", "autocode", "autocode-review", "edit-text", "excerpts",  // coding
+        "import-codings", "export-codings", "matrix",
+        "cmoc", "web", "demi", "export-cmocs", "export-statements",               // realist
+        "agree", "disagreements", "adjudicate", "merge",                           // second coder
+        "export", "import-qda", "new-from",                                        // exchange
+        "undo", "redo", "log", "demo"};
     auto rank = [](const Command& c) {
       auto it = std::find(order.begin(), order.end(), c.name);
       return it == order.end() ? order.size() : static_cast<std::size_t>(it - order.begin());
