@@ -11,9 +11,6 @@
 
 namespace cmoc::cli {
 
-// Comma-separated list options, shared with `agree` (commands_agree.cpp).
-std::vector<std::string> listOption(const Args& args, const std::string& name);
-
 namespace {
 
 std::string joinedWith(const std::vector<std::string>& v, const std::string& sep) {

@@ -1,0 +1,57 @@
+// The merge's id map (a temp table, so the undo session, which records `main` only, never sees
+// it) and report counters.
+#include "merge_run.h"
+
+namespace cmoc::store::merge {
+
+namespace {
+const char* matchName(Match how) {
+  switch (how) {
+    case Match::Added: return "added";
+    case Match::SameGuid: return "guid";
+    case Match::SameIdentity: return "identity";
+  }
+  return "added";
+}
+}  // namespace
+
+std::string other(const std::string& table) { return std::string(kOther) + "." + table; }
+
+std::string localOf(const std::string& kind, const std::string& otherIdExpr) {
+  // Qualified, so an outer column of the same name (codes.kind) cannot capture the lookup.
+  return "(SELECT mm_.local_id FROM temp.merge_map mm_ WHERE mm_.kind = '" + kind +
+         "' AND mm_.other_id = " + otherIdExpr + ")";
+}
+
+void Run::map(const std::string& kind, std::int64_t otherId, std::int64_t localId, Match how) {
+  sql::Stmt st(db_, "INSERT INTO temp.merge_map(kind, other_id, local_id, how) VALUES (?, ?, ?, ?)");
+  st.bind(1, kind).bind(2, otherId).bind(3, localId).bind(4, matchName(how)).run();
+}
+
+std::optional<std::int64_t> Run::local(const std::string& kind,
+                                       std::optional<std::int64_t> otherId) const {
+  if (!otherId) return std::nullopt;
+  sql::Stmt st(db_, "SELECT local_id FROM temp.merge_map WHERE kind = ? AND other_id = ?");
+  st.bind(1, kind).bind(2, *otherId);
+  if (!st.step()) return std::nullopt;
+  return st.i64(0);
+}
+
+void Run::mapSameGuid(const std::string& kind, const std::string& table) {
+  sql::Stmt st(db_, "INSERT INTO temp.merge_map(kind, other_id, local_id, how) SELECT ?, o.id, "
+                    "m.id, 'guid' FROM " + other(table) + " o JOIN main." + table +
+                        " m ON m.guid = o.guid");
+  st.bind(1, kind).run();
+}
+
+std::int64_t Run::mapAdded(const std::string& kind, const std::string& table) {
+  sql::Stmt st(db_, "INSERT OR IGNORE INTO temp.merge_map(kind, other_id, local_id, how) SELECT "
+                    "?, o.id, m.id, 'added' FROM " + other(table) + " o JOIN main." + table +
+                        " m ON m.guid = o.guid");
+  st.bind(1, kind).run();
+  return db_.changes();
+}
+
+void Run::added(const std::string& label, std::int64_t n) { report_.added[label] += n; }
+
+}  // namespace cmoc::store::merge

@@ -1,0 +1,62 @@
+#pragma once
+// Shared by the merge's store files (merge*.cpp): the attached other project, the map from its
+// row ids to ours, and the report being written. Each entity's step maps every row of the other
+// project to a local row (found or added), parents before children, so later steps translate
+// foreign keys through the map in SQL.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cmoc/merge.h"
+#include "sqlite.h"
+
+namespace cmoc::store::merge {
+
+// The schema name the other project is attached under (read-only).
+inline constexpr const char* kOther = "merge_src";
+
+// How a row of the other project found its local counterpart.
+enum class Match { Added, SameGuid, SameIdentity };
+
+class Run {
+ public:
+  Run(sql::Db& db, MergeReport& report) : db_(db), report_(report) {}
+  sql::Db& db() { return db_; }
+  MergeReport& report() { return report_; }
+
+  void map(const std::string& kind, std::int64_t otherId, std::int64_t localId, Match how);
+  std::optional<std::int64_t> local(const std::string& kind,
+                                    std::optional<std::int64_t> otherId) const;
+  // Maps every row of `table` whose GUID is in both projects (set-based, for large tables).
+  void mapSameGuid(const std::string& kind, const std::string& table);
+  // Maps the rows just added by GUID; returns how many.
+  std::int64_t mapAdded(const std::string& kind, const std::string& table);
+  void added(const std::string& label, std::int64_t n);
+  void note(std::string text) { report_.notes.push_back(std::move(text)); }
+
+ private:
+  sql::Db& db_;
+  MergeReport& report_;
+};
+
+// SQL for the local id of the other project's row `otherIdExpr` of `kind` (NULL if unmapped).
+std::string localOf(const std::string& kind, const std::string& otherIdExpr);
+// The other project's schema-qualified table.
+std::string other(const std::string& table);
+
+// The steps, in order (each file one area).
+void mergeCoders(Run& run);
+void mergeCodes(Run& run);
+void mergeCases(Run& run);
+void mergeParticipants(Run& run);
+void mergeSources(Run& run);
+void mergeCodings(Run& run);
+void mergeMemos(Run& run);
+void mergeCmocs(Run& run);
+// Last: same-GUID rows whose content differs, and the per-kind counts of rows already present.
+void findConflicts(Run& run);
+// The report's kinds, in merge order.
+std::vector<std::string> mergeKinds();
+
+}  // namespace cmoc::store::merge

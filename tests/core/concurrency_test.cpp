@@ -1,0 +1,86 @@
+// Two processes coding one project file at once (DESIGN.md decision 1: WAL and a busy timeout):
+// every small action of each lands, nothing is lost, and the file stays sound.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
+#include "cmoc/codebook.h"
+#include "cmoc/coding.h"
+#include "cmoc/project.h"
+#include "test_support.h"
+
+using namespace cmoc;
+
+namespace {
+
+constexpr int kActionsPerCoder = 300;
+
+// The child's work: one Action per coding, as a coder clicking through a transcript makes them.
+// Returns to the parent through the exit code only (no gtest in a forked child).
+[[noreturn]] void codeAway(const std::filesystem::path& file, const std::string& coder) {
+  int status = 0;
+  try {
+    Project p = Project::open(file);
+    p.setCoder(coder);
+    Coding coding(p);
+    for (int i = 0; i < kActionsPerCoder; ++i) {
+      const std::int64_t start = (i * 7) % 900;
+      coding.apply("s.txt", i % 2 ? "Trust" : "Faith", start, start + 50);
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s: %s\n", coder.c_str(), e.what());
+    status = 1;
+  }
+  _exit(status);
+}
+
+std::string single(const std::filesystem::path& file, const std::string& sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
+  std::string out;
+  if (sqlite3_step(st) == SQLITE_ROW) out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+}  // namespace
+
+TEST(Concurrency, TwoProcessesCodingAtOnceLoseNothing) {
+  test::TempDir dir;
+  const auto file = dir / "shared.cmoc";
+  {
+    Project p = Project::create(file);
+    p.addTranscript({"s.txt", "text", std::string(1000, 'x'), {{"P", 0, 1000, {}, {}}}});
+    p.setCoder("lead");
+    Codebook(p).add({.name = "Trust"});
+    Codebook(p).add({.name = "Faith"});
+  }  // closed before fork: a child must not share the parent's connection
+  std::vector<pid_t> children;
+  for (const char* coder : {"ana", "ben"}) {
+    const pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) codeAway(file, coder);
+    children.push_back(pid);
+  }
+  for (pid_t pid : children) {
+    int status = 0;
+    ASSERT_EQ(waitpid(pid, &status, 0), pid);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "a coder's process failed";
+  }
+  Project p = Project::open(file);
+  EXPECT_EQ(Coding(p).list({.coders = {"ana"}}).size(), static_cast<std::size_t>(kActionsPerCoder));
+  EXPECT_EQ(Coding(p).list({.coders = {"ben"}}).size(), static_cast<std::size_t>(kActionsPerCoder));
+  EXPECT_EQ(single(file, "SELECT count(*) FROM history WHERE coder IN ('ana', 'ben')"),
+            std::to_string(2 * kActionsPerCoder));
+  EXPECT_EQ(single(file, "SELECT count(DISTINCT guid) FROM codings"),
+            std::to_string(2 * kActionsPerCoder));
+  EXPECT_EQ(single(file, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(single(file, "PRAGMA foreign_key_check"), "");
+}

@@ -1,0 +1,219 @@
+// mergeProject(): a second coder's copy of a study coming back. The copy starts as the same
+// file (same GUIDs); each side then works on its own.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <string>
+
+#include "cmoc/cmocs.h"
+#include "cmoc/codebook.h"
+#include "cmoc/coding.h"
+#include "cmoc/error.h"
+#include "cmoc/merge.h"
+#include "cmoc/project.h"
+#include "test_support.h"
+
+using namespace cmoc;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::int64_t count(const fs::path& file, const std::string& sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
+  const std::int64_t n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return n;
+}
+
+void exec(const fs::path& file, const std::string& sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open(file.c_str(), &db);
+  char* err = nullptr;
+  ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  sqlite3_close(db);
+}
+
+struct TwoCopies {
+  test::TempDir dir;
+  fs::path mine = dir / "ana.cmoc", theirs = dir / "ben.cmoc";
+
+  TwoCopies() {
+    {
+      Project p = Project::create(mine);
+      p.addTranscript({"i1.txt", "text", "I: How was it?\nR: We trusted them from the start.\n",
+                       {{"I", 3, 14, {}, {}}, {"R", 18, 49, {}, {}}}});
+      p.setCoder("ana");
+      Codebook(p).add({.name = "Contexts", .kind = CodeKind::Context});
+      Codebook(p).add({.name = "History", .parent = "Contexts", .kind = CodeKind::Context});
+      Codebook(p).add({.name = "Trust", .kind = CodeKind::Mechanism});
+      Codebook(p).add({.name = "Collaboration", .kind = CodeKind::Outcome});
+      Coding(p).apply("i1.txt", "Trust", 21, 28);
+    }
+    fs::copy_file(mine, theirs);
+  }
+};
+
+}  // namespace
+
+TEST(Merge, AddsWhatTheOtherCopyHasByGuidAndNothingTwice) {
+  TwoCopies c;
+  {
+    Project b = Project::open(c.theirs);
+    b.setCoder("ben");
+    Codebook(b).add({.name = "Initial trust", .parent = "Trust", .kind = CodeKind::Mechanism});
+    const auto h = Coding(b).apply("i1.txt", "History", 19, 49);
+    const auto t = Coding(b).apply("i1.txt", "Initial trust", 22, 29);
+    const auto o = Coding(b).apply("i1.txt", "Collaboration", 30, 49);
+    Cmoc m = Cmocs(b).add({.context = "History", .mechanism = "Initial trust", .outcome = "Collaboration",
+                           .evidence = {{Slot::Context, h.id}, {Slot::Mechanism, t.id}, {Slot::Outcome, o.id}}});
+    Cmoc n = Cmocs(b).add({.context = "History", .mechanism = "Trust", .outcome = "Collaboration",
+                           .prior = m.guid});
+    Cmocs(b).link(m.id, n.id);
+    b.addTranscript({"i2.txt", "text", "R: Mandated, so we had to.\n", {{"R", 3, 26, {}, {}}}});
+    Coding(b).apply("i2.txt", "History", 3, 11);
+  }
+  const std::string before = test::readFile(c.theirs);
+  Project a = Project::open(c.mine);
+  a.setCoder("ana");
+  const MergeReport r = mergeProject(a, c.theirs);
+  EXPECT_EQ(r.added.at("coders"), 1);  // ben
+  EXPECT_EQ(r.added.at("codes"), 1);
+  EXPECT_EQ(r.added.at("sources"), 1);
+  EXPECT_EQ(r.added.at("codings"), 4);
+  EXPECT_EQ(r.added.at("CMOCs"), 2);
+  EXPECT_EQ(r.added.at("CMOC evidence"), 3);
+  EXPECT_EQ(r.added.at("CMOC chains"), 1);
+  EXPECT_EQ(r.present.at("codes"), 4);
+  EXPECT_EQ(r.present.at("codings"), 1);  // ana's, in both copies
+  EXPECT_TRUE(r.conflicts.empty());
+  EXPECT_EQ(Coding(a).list({.coders = {"ben"}}).size(), 4u);
+  const auto cmocs = Cmocs(a).list();
+  ASSERT_EQ(cmocs.size(), 2u);
+  EXPECT_EQ(cmocs[0].mechanism.codePath, "Trust/Initial trust");
+  EXPECT_EQ(cmocs[0].excerptCount(), 3u);
+  EXPECT_EQ(cmocs[1].priorId, cmocs[0].id);
+  EXPECT_EQ(Cmocs(a).links().size(), 1u);
+  EXPECT_EQ(a.turns(a.source("i2.txt").id).size(), 1u);
+  EXPECT_EQ(a.search("mandated").size(), 1u);  // the added source is indexed
+  EXPECT_EQ(test::readFile(c.theirs), before);  // read-only
+
+  const MergeReport again = mergeProject(a, c.theirs);
+  EXPECT_EQ(again.totalAdded(), 0);
+  EXPECT_TRUE(again.conflicts.empty());
+  EXPECT_EQ(count(c.mine, "SELECT count(*) FROM codings"), 5);
+}
+
+TEST(Merge, SameGuidWithOtherContentIsAConflictAndTheLocalVersionStays) {
+  TwoCopies c;
+  {
+    Project b = Project::open(c.theirs);
+    b.setCoder("ben");
+    Codebook(b).edit("Trust", {.definition = std::string("Ben's wording"), .color = std::string("#FF0000")});
+  }
+  Project a = Project::open(c.mine);
+  Codebook(a).edit("Trust", {.definition = std::string("Ana's wording")});
+  const MergeReport r = mergeProject(a, c.theirs);
+  ASSERT_EQ(r.conflicts.size(), 1u);
+  EXPECT_EQ(r.conflicts[0].kind, "code");
+  EXPECT_EQ(r.conflicts[0].name, "Trust");
+  EXPECT_EQ(r.conflicts[0].guid, Codebook(a).find("Trust").guid);
+  EXPECT_EQ(r.conflicts[0].fields, (std::vector<std::string>{"definition", "color"}));
+  EXPECT_EQ(r.conflicted.at("codes"), 1);
+  EXPECT_EQ(Codebook(a).find("Trust").definition, "Ana's wording");
+  EXPECT_EQ(r.totalAdded(), 1);  // the coder ben, nothing else
+}
+
+TEST(Merge, ACodeWithTheSamePathUnderAnotherGuidIsTheSameCode) {
+  TwoCopies c;
+  {
+    Project b = Project::open(c.theirs);
+    b.setCoder("ben");
+    Codebook(b).add({.name = "Quick wins", .parent = "Contexts", .kind = CodeKind::Context});
+    Coding(b).apply("i1.txt", "Quick wins", 19, 30);
+  }
+  Project a = Project::open(c.mine);
+  Codebook(a).add({.name = "Quick wins", .parent = "Contexts", .kind = CodeKind::Context});
+  const MergeReport r = mergeProject(a, c.theirs);
+  EXPECT_EQ(r.added.at("codes"), 0);
+  EXPECT_EQ(r.present.at("codes"), 5);
+  EXPECT_EQ(r.added.at("codings"), 1);
+  ASSERT_EQ(r.notes.size(), 1u);
+  EXPECT_NE(r.notes[0].find("code 'Quick wins' has another GUID in the other project but the same "
+                            "name under the same parent; taken as the same code"),
+            std::string::npos) << r.notes[0];
+  EXPECT_EQ(Coding(a).list({.codes = {"Contexts/Quick wins"}}).size(), 1u);
+}
+
+TEST(Merge, UndoTakesTheWholeMergeBackAndItIsAudited) {
+  TwoCopies c;
+  {
+    Project b = Project::open(c.theirs);
+    b.setCoder("ben");
+    Coding(b).apply("i1.txt", "History", 19, 49);
+    b.addTranscript({"i2.txt", "text", "R: Mandated.\n", {{"R", 3, 12, {}, {}}}});
+  }
+  Project a = Project::open(c.mine);
+  a.setCoder("ana");
+  mergeProject(a, c.theirs);
+  EXPECT_EQ(a.auditLog(1).at(0).action, "merge");
+  EXPECT_NE(a.auditLog(1).at(0).detail.find("\"codings\":1"), std::string::npos);
+  EXPECT_EQ(a.undo().value_or(""), "merge ben.cmoc");
+  EXPECT_EQ(a.sources().size(), 1u);
+  EXPECT_EQ(count(c.mine, "SELECT count(*) FROM codings"), 1);
+  EXPECT_EQ(count(c.mine, "SELECT count(*) FROM coders WHERE name = 'ben'"), 0);
+  EXPECT_TRUE(a.search("mandated").empty());
+  a.redo();
+  EXPECT_EQ(a.sources().size(), 2u);
+  EXPECT_EQ(a.search("mandated").size(), 1u);
+}
+
+TEST(Merge, ASourceWhoseTextDiffersKeepsItsTextAndTheirCodingsStayOut) {
+  TwoCopies c;
+  exec(c.theirs, "UPDATE source_text SET text = 'Different text entirely, fifty characters or so.'");
+  {
+    Project b = Project::open(c.theirs);
+    b.setCoder("ben");
+    Coding(b).apply("i1.txt", "History", 0, 9);
+  }
+  Project a = Project::open(c.mine);
+  const MergeReport r = mergeProject(a, c.theirs);
+  ASSERT_EQ(r.conflicts.size(), 1u);
+  EXPECT_EQ(r.conflicts[0].kind, "source");
+  EXPECT_EQ(r.conflicts[0].fields, std::vector<std::string>{"text"});
+  EXPECT_EQ(r.added.at("codings"), 0);
+  EXPECT_EQ(r.notes.at(0), "1 coding(s) of source 'i1.txt' left out: its text differs in this project");
+}
+
+TEST(Merge, RefusesBadInputWithClearMessages) {
+  TwoCopies c;
+  Project a = Project::open(c.mine);
+  const std::size_t steps = a.history().size();
+  auto message = [&](const fs::path& other) {
+    try {
+      mergeProject(a, other);
+    } catch (const ProjectError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(message(c.dir / "none.cmoc"), (c.dir / "none.cmoc").string() + ": no such project file");
+  test::writeFile(c.dir / "notes.txt", "just some notes, not a database at all\n");
+  EXPECT_EQ(message(c.dir / "notes.txt"),
+            (c.dir / "notes.txt").string() + ": not a CMOC Workbench project");
+  exec(c.theirs, "PRAGMA user_version = 99");
+  EXPECT_EQ(message(c.theirs), c.theirs.string() + ": made by a newer CMOC Workbench (schema 99, "
+                               "this version reads up to " +
+                               std::to_string(Project::schemaVersion()) + "); left untouched");
+  EXPECT_EQ(message(c.mine), "cannot merge " + c.mine.string() + " into " + c.mine.string() +
+                                 ": they are the same project file");
+  fs::create_symlink(c.mine, c.dir / "link.cmoc");
+  EXPECT_EQ(message(c.dir / "link.cmoc"), "cannot merge " + (c.dir / "link.cmoc").string() +
+                                              " into " + c.mine.string() +
+                                              ": they are the same project file");
+  EXPECT_EQ(a.history().size(), steps);  // nothing was attempted
+}
