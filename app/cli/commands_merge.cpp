@@ -76,13 +76,13 @@ std::vector<Command> mergeCommands() {
   return {{"merge", "bring another copy of the project in by GUID; conflicts are listed, not overwritten",
            "cmoc merge PROJECT.cmoc OTHER.cmoc [--format table|csv|json] [--coder NAME]",
            "Adds what OTHER has and PROJECT lacks: coders, codes (with their hierarchy), cases,\n"
-           "participants, sources (text, turns, speakers, attributes), codings, memos and CMOCs\n"
-           "(evidence, priors, chains). Entities match by GUID; a code with another GUID but the\n"
-           "same name under the same parent, a coder or case of the same name, a participant of\n"
-           "the same code and a source with the same text are taken as the same. An entity with\n"
-           "the same GUID and different content is listed as a conflict and the local version\n"
-           "kept. Merging the same file again adds nothing. OTHER is opened read-only; the whole\n"
-           "merge is one step that `cmoc undo` takes back.",
+           "participants, sources (text, turns, speakers, attributes), codings, memos, CMOCs\n"
+           "(evidence, priors, chains), sets and links. Entities match by GUID; a code with\n"
+           "another GUID but the same name under the same parent, a coder or case of the same\n"
+           "name, a participant of the same code and a source with the same text are taken as\n"
+           "the same. An entity with the same GUID and different content is listed as a\n"
+           "conflict and the local version kept. Merging the same file again adds nothing.\n"
+           "OTHER is opened read-only; the whole merge is one step that `cmoc undo` takes back.",
            {formatOption(), coderOption()},
            runMerge}};
 }

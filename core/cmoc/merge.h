@@ -2,7 +2,8 @@
 // Merging another project into this one (DESIGN.md decision 4: entities match by GUID), e.g.
 // a second coder's copy of the study coming back. Everything the other project has and this
 // one lacks is added: coders, codes with their hierarchy, cases, participants, sources (text,
-// turns, speakers, attributes), codings, memos, CMOCs with evidence, priors and chains.
+// turns, speakers, attributes), codings, memos, CMOCs with evidence, priors and chains, and the
+// sets and links REFI-QDA exchanges bring.
 // Nothing is duplicated and nothing local is overwritten: an entity with the same GUID but
 // different content is reported as a conflict and the local version kept. A coder, code, case,
 // participant or source that matches under another GUID (same name, same code path, same

@@ -108,6 +108,46 @@ TEST(Merge, AddsWhatTheOtherCopyHasByGuidAndNothingTwice) {
   EXPECT_EQ(count(c.mine, "SELECT count(*) FROM codings"), 5);
 }
 
+TEST(Merge, ParticipantsCasesAttributesAndMemosComeAlong) {
+  TwoCopies c;
+  const ParticipantSheet sheet{"people.csv",
+                               {{"", "19", "R", false,
+                                 {{"role", "director"}, {"case", "alliance 2"}, {"case_type", "alliance"}}, 2}}};
+  {
+    Project b = Project::open(c.theirs);
+    b.setCoder("ben");
+    b.addTranscript({"i2.txt", "text", "I: And then?\nR: Mandated.\n", {{"I", 3, 12, {}, {}}, {"R", 16, 25, {}, {}}}},
+                    &sheet);
+  }
+  exec(c.theirs, "INSERT INTO memos(guid, target_kind, target_guid, title, text, created_at, modified_at) "
+                 "SELECT 'memo-1', 'code', guid, 'Why trust', 'Ben thinks trust comes first.', 'now', 'now' "
+                 "FROM codes WHERE name = 'Trust'");
+  exec(c.theirs, "INSERT INTO entity_sets(guid, name, created_at) VALUES ('set-1', 'Key codes', 'now'); "
+                 "INSERT INTO entity_set_members(set_id, member_kind, member_guid) SELECT s.id, 'code', "
+                 "k.guid FROM entity_sets s, codes k WHERE k.name = 'Trust'; "
+                 "INSERT INTO entity_links(guid, name, origin_guid, target_guid, created_at) SELECT "
+                 "'link-1', 'supports', a.guid, b.guid, 'now' FROM codes a, codes b "
+                 "WHERE a.name = 'History' AND b.name = 'Trust'");
+  Project a = Project::open(c.mine);
+  const MergeReport r = mergeProject(a, c.theirs);
+  EXPECT_EQ(r.added.at("cases"), 1);
+  EXPECT_EQ(r.added.at("participants"), 1);
+  EXPECT_EQ(r.added.at("sources"), 1);
+  EXPECT_EQ(r.added.at("memos"), 1);
+  EXPECT_EQ(r.added.at("sets"), 1);
+  EXPECT_EQ(r.added.at("links"), 1);
+  EXPECT_EQ(count(c.mine, "SELECT count(*) FROM entity_set_members"), 1);
+  const auto turns = a.turns(a.source("i2.txt").id);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(turns[1].participant, "19");
+  EXPECT_EQ(count(c.mine, "SELECT count(*) FROM participant_attributes WHERE value = 'director'"), 1);
+  EXPECT_EQ(count(c.mine, "SELECT count(*) FROM participants p JOIN cases k ON k.id = p.case_id "
+                          "WHERE k.name = 'alliance 2' AND k.case_type = 'alliance'"), 1);
+  EXPECT_EQ(count(c.mine, "SELECT count(*) FROM memos m JOIN codes k ON k.guid = m.target_guid "
+                          "WHERE k.name = 'Trust'"), 1);
+  EXPECT_EQ(mergeProject(a, c.theirs).totalAdded(), 0);
+}
+
 TEST(Merge, SameGuidWithOtherContentIsAConflictAndTheLocalVersionStays) {
   TwoCopies c;
   {
@@ -209,6 +249,10 @@ TEST(Merge, RefusesBadInputWithClearMessages) {
   EXPECT_EQ(message(c.theirs), c.theirs.string() + ": made by a newer CMOC Workbench (schema 99, "
                                "this version reads up to " +
                                std::to_string(Project::schemaVersion()) + "); left untouched");
+  exec(c.theirs, "PRAGMA user_version = 2");
+  EXPECT_EQ(message(c.theirs), c.theirs.string() + ": made by an older CMOC Workbench (schema 2); "
+                               "open it once with this version (e.g. cmoc sources) to upgrade it, "
+                               "then merge");
   EXPECT_EQ(message(c.mine), "cannot merge " + c.mine.string() + " into " + c.mine.string() +
                                  ": they are the same project file");
   fs::create_symlink(c.mine, c.dir / "link.cmoc");

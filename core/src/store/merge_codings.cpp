@@ -30,9 +30,7 @@ void mergeMemos(Run& run) {
   run.mapSameGuid("memo", "memos");
   // A memo on a code the merge matched by name points at the local code's GUID.
   const std::string target =
-      "CASE WHEN o.target_kind = 'code' THEN coalesce((SELECT m.guid FROM " + other("codes") +
-      " c JOIN main.codes m ON m.id = " + localOf("code", "c.id") +
-      " WHERE c.guid = o.target_guid), o.target_guid) ELSE o.target_guid END";
+      "CASE WHEN o.target_kind = 'code' THEN " + localGuid("o.target_guid") + " ELSE o.target_guid END";
   sql::Stmt insert(run.db(), "INSERT INTO main.memos(guid, target_kind, target_guid, title, text, "
                              "coder_id, created_at, modified_at) SELECT o.guid, o.target_kind, " +
                                  target + ", o.title, o.text, " + localOf("coder", "o.coder_id") +

@@ -113,6 +113,26 @@ const std::vector<Entity>& entities() {
        "cmoc_links",
        "'chain ' || {t}.from_cmoc_id || ' -> ' || {t}.to_cmoc_id",
        {{"from", "from_cmoc_id", "cmoc"}, {"to", "to_cmoc_id", "cmoc"}, {"memo", "", ""}}},
+      {"set",
+       "sets",
+       "entity_sets",
+       "{t}.name",
+       {{"name", "", ""},
+        {"description", "", ""},
+        {"members",
+         "(SELECT group_concat(x, ' ') FROM (SELECT member_kind || ':' || member_guid AS x FROM "
+         "{s}.entity_set_members WHERE set_id = {t}.id ORDER BY x))",
+         ""}}},
+      {"link",
+       "links",
+       "entity_links",
+       "CASE WHEN {t}.name <> '' THEN {t}.name ELSE 'link' END",
+       {{"name", "", ""},
+        {"direction", "", ""},
+        {"color", "", ""},
+        {"origin", "{t}.origin_guid", ""},
+        {"target", "{t}.target_guid", ""},
+        {"memo", "", ""}}},
   };
   return all;
 }

@@ -23,6 +23,11 @@ std::string localOf(const std::string& kind, const std::string& otherIdExpr) {
          "' AND mm_.other_id = " + otherIdExpr + ")";
 }
 
+std::string localGuid(const std::string& guidExpr) {
+  return "coalesce((SELECT m_.guid FROM " + other("codes") + " c_ JOIN main.codes m_ ON m_.id = " +
+         localOf("code", "c_.id") + " WHERE c_.guid = " + guidExpr + "), " + guidExpr + ")";
+}
+
 void Run::map(const std::string& kind, std::int64_t otherId, std::int64_t localId, Match how) {
   sql::Stmt st(db_, "INSERT INTO temp.merge_map(kind, other_id, local_id, how) VALUES (?, ?, ?, ?)");
   st.bind(1, kind).bind(2, otherId).bind(3, localId).bind(4, matchName(how)).run();

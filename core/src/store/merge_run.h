@@ -42,6 +42,9 @@ class Run {
 
 // SQL for the local id of the other project's row `otherIdExpr` of `kind` (NULL if unmapped).
 std::string localOf(const std::string& kind, const std::string& otherIdExpr);
+// SQL for the GUID to store for a reference `guidExpr` to the other project's entity: a code the
+// merge matched by name has the local code's GUID; anything else keeps its own.
+std::string localGuid(const std::string& guidExpr);
 // The other project's schema-qualified table.
 std::string other(const std::string& table);
 
@@ -54,6 +57,7 @@ void mergeSources(Run& run);
 void mergeCodings(Run& run);
 void mergeMemos(Run& run);
 void mergeCmocs(Run& run);
+void mergeSetsAndLinks(Run& run);
 // Last: same-GUID rows whose content differs, and the per-kind counts of rows already present.
 void findConflicts(Run& run);
 // The report's kinds, in merge order.
