@@ -12,12 +12,6 @@ namespace cmoc::cli {
 
 namespace {
 
-std::string joined(const std::vector<std::string>& items, const std::string& separator) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : separator) + s;
-  return out;
-}
-
 Table counts(const MergeReport& r) {
   Table t{{"kind", "added", "present", "conflicts"}};
   for (const std::string& kind : r.kinds)

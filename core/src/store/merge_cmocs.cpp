@@ -34,32 +34,24 @@ void addPriors(Run& run) {
 }
 
 void addChains(Run& run) {
-  run.mapSameGuid("cmoc-link", "cmoc_links");
   // A chain between the same two CMOCs under another GUID is already here (UNIQUE(from, to)).
-  sql::Stmt st(run.db(), "INSERT OR IGNORE INTO main.cmoc_links(guid, from_cmoc_id, to_cmoc_id, "
-                         "memo, created_at) SELECT o.guid, " + localOf("cmoc", "o.from_cmoc_id") +
-                             ", " + localOf("cmoc", "o.to_cmoc_id") + ", o.memo, o.created_at "
-                             "FROM " + other("cmoc_links") + " o WHERE NOT EXISTS (SELECT 1 FROM "
-                             "main.cmoc_links m WHERE m.guid = o.guid) ORDER BY o.id");
-  st.run();
-  run.added("CMOC chains", run.mapAdded("cmoc-link", "cmoc_links"));
+  run.addMissing({"cmoc-link", "cmoc_links", "CMOC chains",
+                  "guid, from_cmoc_id, to_cmoc_id, memo, created_at",
+                  "o.guid, " + localOf("cmoc", "o.from_cmoc_id") + ", " +
+                      localOf("cmoc", "o.to_cmoc_id") + ", o.memo, o.created_at",
+                  "", true});
 }
 
 }  // namespace
 
 void mergeCmocs(Run& run) {
-  run.mapSameGuid("cmoc", "cmocs");
-  sql::Stmt insert(run.db(), "INSERT INTO main.cmocs(guid, context_code_id, mechanism_code_id, "
-                             "outcome_code_id, status, label, memo, coder_id, created_at, "
-                             "modified_at) SELECT o.guid, " + localOf("code", "o.context_code_id") +
-                                 ", " + localOf("code", "o.mechanism_code_id") + ", " +
-                                 localOf("code", "o.outcome_code_id") +
-                                 ", o.status, o.label, o.memo, " + localOf("coder", "o.coder_id") +
-                                 ", o.created_at, o.modified_at FROM " + other("cmocs") +
-                                 " o WHERE NOT EXISTS (SELECT 1 FROM main.cmocs m WHERE m.guid = "
-                                 "o.guid) ORDER BY o.id");
-  insert.run();
-  run.added("CMOCs", run.mapAdded("cmoc", "cmocs"));
+  run.addMissing({"cmoc", "cmocs", "CMOCs",
+                  "guid, context_code_id, mechanism_code_id, outcome_code_id, status, label, memo, "
+                  "coder_id, created_at, modified_at",
+                  "o.guid, " + localOf("code", "o.context_code_id") + ", " +
+                      localOf("code", "o.mechanism_code_id") + ", " +
+                      localOf("code", "o.outcome_code_id") + ", o.status, o.label, o.memo, " +
+                      localOf("coder", "o.coder_id") + ", o.created_at, o.modified_at"});
   addEvidence(run);
   addPriors(run);
   addChains(run);

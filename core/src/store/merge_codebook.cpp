@@ -16,20 +16,12 @@ void mergeCoders(Run& run) {
   while (theirs.step()) {
     const std::int64_t otherId = theirs.i64(0);
     const std::string guid = theirs.str(1), name = theirs.str(2);
-    byGuid.bind(1, guid);
-    const bool sameGuid = byGuid.step();
-    const std::int64_t guidId = sameGuid ? byGuid.i64(0) : 0;
-    byGuid.reset();
-    if (sameGuid) {
-      run.map("coder", otherId, guidId, Match::SameGuid);
+    if (auto id = firstId(byGuid, guid)) {
+      run.map("coder", otherId, *id, Match::SameGuid);
       continue;
     }
-    byName.bind(1, name);
-    const bool sameName = byName.step();
-    const std::int64_t nameId = sameName ? byName.i64(0) : 0;
-    byName.reset();
-    if (sameName) {
-      run.map("coder", otherId, nameId, Match::SameIdentity);
+    if (auto id = firstId(byName, name)) {
+      run.map("coder", otherId, *id, Match::SameIdentity);
       run.note("coder '" + name + "' has another GUID in the other project; taken as the same coder");
       continue;
     }
@@ -56,13 +48,9 @@ void mergeCodes(Run& run) {
                        "memo, ?, created_at, modified_at FROM " + other("codes") + " WHERE id = ?");
   while (theirs.step()) {
     const std::int64_t otherId = theirs.i64(0);
-    const std::string guid = theirs.str(1), name = theirs.str(3);
-    byGuid.bind(1, guid);
-    const bool sameGuid = byGuid.step();
-    const std::int64_t guidId = sameGuid ? byGuid.i64(0) : 0;
-    byGuid.reset();
-    if (sameGuid) {
-      run.map("code", otherId, guidId, Match::SameGuid);
+    const std::string name = theirs.str(3);
+    if (auto id = firstId(byGuid, theirs.str(1))) {
+      run.map("code", otherId, *id, Match::SameGuid);
       continue;
     }
     const std::optional<std::int64_t> parent = run.local("code", theirs.optI64(2));

@@ -23,6 +23,14 @@ std::string localOf(const std::string& kind, const std::string& otherIdExpr) {
          "' AND mm_.other_id = " + otherIdExpr + ")";
 }
 
+std::optional<std::int64_t> firstId(sql::Stmt& lookup, const std::string& value) {
+  lookup.bind(1, value);
+  std::optional<std::int64_t> id;
+  if (lookup.step()) id = lookup.i64(0);
+  lookup.reset();
+  return id;
+}
+
 std::string localGuid(const std::string& guidExpr) {
   return "coalesce((SELECT m_.guid FROM " + other("codes") + " c_ JOIN main.codes m_ ON m_.id = " +
          localOf("code", "c_.id") + " WHERE c_.guid = " + guidExpr + "), " + guidExpr + ")";
@@ -42,19 +50,21 @@ std::optional<std::int64_t> Run::local(const std::string& kind,
   return st.i64(0);
 }
 
-void Run::mapSameGuid(const std::string& kind, const std::string& table) {
-  sql::Stmt st(db_, "INSERT INTO temp.merge_map(kind, other_id, local_id, how) SELECT ?, o.id, "
-                    "m.id, 'guid' FROM " + other(table) + " o JOIN main." + table +
-                        " m ON m.guid = o.guid");
-  st.bind(1, kind).run();
-}
-
-std::int64_t Run::mapAdded(const std::string& kind, const std::string& table) {
-  sql::Stmt st(db_, "INSERT OR IGNORE INTO temp.merge_map(kind, other_id, local_id, how) SELECT "
-                    "?, o.id, m.id, 'added' FROM " + other(table) + " o JOIN main." + table +
-                        " m ON m.guid = o.guid");
-  st.bind(1, kind).run();
-  return db_.changes();
+void Run::addMissing(const Copy& c) {
+  const std::string pairs = " FROM " + other(c.table) + " o JOIN main." + c.table +
+                            " m ON m.guid = o.guid";
+  sql::Stmt same(db_, "INSERT INTO temp.merge_map(kind, other_id, local_id, how) SELECT ?, o.id, "
+                      "m.id, 'guid'" + pairs);
+  same.bind(1, c.kind).run();
+  sql::Stmt insert(db_, std::string("INSERT ") + (c.orIgnore ? "OR IGNORE " : "") + "INTO main." +
+                            c.table + "(" + c.columns + ") SELECT " + c.values + " FROM " +
+                            other(c.table) + " o " + c.joins + " WHERE NOT EXISTS (SELECT 1 FROM "
+                            "main." + c.table + " m WHERE m.guid = o.guid) ORDER BY o.id");
+  insert.run();
+  sql::Stmt added(db_, "INSERT OR IGNORE INTO temp.merge_map(kind, other_id, local_id, how) "
+                       "SELECT ?, o.id, m.id, 'added'" + pairs);
+  added.bind(1, c.kind).run();
+  report_.added[c.label] += db_.changes();
 }
 
 void Run::added(const std::string& label, std::int64_t n) { report_.added[label] += n; }

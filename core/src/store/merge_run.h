@@ -28,10 +28,15 @@ class Run {
   void map(const std::string& kind, std::int64_t otherId, std::int64_t localId, Match how);
   std::optional<std::int64_t> local(const std::string& kind,
                                     std::optional<std::int64_t> otherId) const;
-  // Maps every row of `table` whose GUID is in both projects (set-based, for large tables).
-  void mapSameGuid(const std::string& kind, const std::string& table);
-  // Maps the rows just added by GUID; returns how many.
-  std::int64_t mapAdded(const std::string& kind, const std::string& table);
+  // For the large tables, set-based: maps the other project's rows of `table` whose GUID is
+  // here, then inserts the rest as `columns` = `values` (SQL over alias o, and `joins`) in the
+  // other project's order, maps and counts them under `label`. Rows an INSERT OR IGNORE leaves
+  // out (`orIgnore`) stay unmapped.
+  struct Copy {
+    std::string kind, table, label, columns, values, joins;
+    bool orIgnore = false;
+  };
+  void addMissing(const Copy& copy);
   void added(const std::string& label, std::int64_t n);
   void note(std::string text) { report_.notes.push_back(std::move(text)); }
 
@@ -40,6 +45,8 @@ class Run {
   MergeReport& report_;
 };
 
+// The id a one-parameter lookup (`SELECT id ... WHERE x = ?`) finds for `value`.
+std::optional<std::int64_t> firstId(sql::Stmt& lookup, const std::string& value);
 // SQL for the local id of the other project's row `otherIdExpr` of `kind` (NULL if unmapped).
 std::string localOf(const std::string& kind, const std::string& otherIdExpr);
 // SQL for the GUID to store for a reference `guidExpr` to the other project's entity: a code the

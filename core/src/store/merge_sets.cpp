@@ -6,29 +6,18 @@
 namespace cmoc::store::merge {
 
 void mergeSetsAndLinks(Run& run) {
-  sql::Db& db = run.db();
-  run.mapSameGuid("set", "entity_sets");
-  sql::Stmt sets(db, "INSERT INTO main.entity_sets(guid, name, description, created_at) SELECT "
-                     "o.guid, o.name, o.description, o.created_at FROM " + other("entity_sets") +
-                         " o WHERE NOT EXISTS (SELECT 1 FROM main.entity_sets m WHERE m.guid = "
-                         "o.guid) ORDER BY o.id");
-  sets.run();
-  run.added("sets", run.mapAdded("set", "entity_sets"));
-  sql::Stmt members(db, "INSERT OR IGNORE INTO main.entity_set_members(set_id, member_kind, "
-                        "member_guid, seq) SELECT s.local_id, o.member_kind, " +
-                            localGuid("o.member_guid") + ", o.seq FROM " +
-                            other("entity_set_members") + " o JOIN temp.merge_map s ON s.kind = "
-                            "'set' AND s.how = 'added' AND s.other_id = o.set_id");
+  run.addMissing({"set", "entity_sets", "sets", "guid, name, description, created_at",
+                  "o.guid, o.name, o.description, o.created_at"});
+  sql::Stmt members(run.db(), "INSERT OR IGNORE INTO main.entity_set_members(set_id, member_kind, "
+                              "member_guid, seq) SELECT s.local_id, o.member_kind, " +
+                                  localGuid("o.member_guid") + ", o.seq FROM " +
+                                  other("entity_set_members") + " o JOIN temp.merge_map s ON "
+                                  "s.kind = 'set' AND s.how = 'added' AND s.other_id = o.set_id");
   members.run();
-  run.mapSameGuid("link", "entity_links");
-  sql::Stmt links(db, "INSERT INTO main.entity_links(guid, name, direction, color, origin_guid, "
-                      "target_guid, memo, created_at) SELECT o.guid, o.name, o.direction, o.color, " +
-                          localGuid("o.origin_guid") + ", " + localGuid("o.target_guid") +
-                          ", o.memo, o.created_at FROM " + other("entity_links") +
-                          " o WHERE NOT EXISTS (SELECT 1 FROM main.entity_links m WHERE m.guid = "
-                          "o.guid) ORDER BY o.id");
-  links.run();
-  run.added("links", run.mapAdded("link", "entity_links"));
+  run.addMissing({"link", "entity_links", "links",
+                  "guid, name, direction, color, origin_guid, target_guid, memo, created_at",
+                  "o.guid, o.name, o.direction, o.color, " + localGuid("o.origin_guid") + ", " +
+                      localGuid("o.target_guid") + ", o.memo, o.created_at"});
 }
 
 }  // namespace cmoc::store::merge

@@ -25,18 +25,11 @@ void mapOrAdd(Run& run, const std::string& kind, const std::string& table, const
                            other(table) + " ORDER BY id");
   sql::Stmt byGuid(db, "SELECT id FROM main." + table + " WHERE guid = ?");
   sql::Stmt byKey(db, "SELECT id FROM main." + table + " WHERE " + key.column + " = ?");
-  auto find = [](sql::Stmt& st, const std::string& value) -> std::optional<std::int64_t> {
-    st.bind(1, value);
-    std::optional<std::int64_t> id;
-    if (st.step()) id = st.i64(0);
-    st.reset();
-    return id;
-  };
   while (theirs.step()) {
     const std::int64_t otherId = theirs.i64(0);
-    if (auto id = find(byGuid, theirs.str(1))) {
+    if (auto id = firstId(byGuid, theirs.str(1))) {
       run.map(kind, otherId, *id, Match::SameGuid);
-    } else if (auto same = find(byKey, theirs.str(2))) {
+    } else if (auto same = firstId(byKey, theirs.str(2))) {
       run.map(kind, otherId, *same, Match::SameIdentity);
       run.note(kind + " '" + theirs.str(3) + "' has another GUID in the other project but the same " +
                key.description + "; taken as the same " + kind);
