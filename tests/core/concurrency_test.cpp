@@ -1,7 +1,6 @@
 // Two processes coding one project file at once (DESIGN.md decision 1: WAL and a busy timeout):
 // every small action of each lands, nothing is lost, and the file stays sound.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,6 +10,7 @@
 #include "cmoc/codebook.h"
 #include "cmoc/coding.h"
 #include "cmoc/project.h"
+#include "sql_peek.h"
 #include "test_support.h"
 
 using namespace cmoc;
@@ -36,18 +36,6 @@ constexpr int kActionsPerCoder = 300;
     status = 1;
   }
   _exit(status);
-}
-
-std::string single(const std::filesystem::path& file, const std::string& sql) {
-  sqlite3* db = nullptr;
-  sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-  sqlite3_stmt* st = nullptr;
-  sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
-  std::string out;
-  if (sqlite3_step(st) == SQLITE_ROW) out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return out;
 }
 
 }  // namespace
@@ -77,10 +65,10 @@ TEST(Concurrency, TwoProcessesCodingAtOnceLoseNothing) {
   Project p = Project::open(file);
   EXPECT_EQ(Coding(p).list({.coders = {"ana"}}).size(), static_cast<std::size_t>(kActionsPerCoder));
   EXPECT_EQ(Coding(p).list({.coders = {"ben"}}).size(), static_cast<std::size_t>(kActionsPerCoder));
-  EXPECT_EQ(single(file, "SELECT count(*) FROM history WHERE coder IN ('ana', 'ben')"),
+  EXPECT_EQ(test::sqlValue(file, "SELECT count(*) FROM history WHERE coder IN ('ana', 'ben')"),
             std::to_string(2 * kActionsPerCoder));
-  EXPECT_EQ(single(file, "SELECT count(DISTINCT guid) FROM codings"),
+  EXPECT_EQ(test::sqlValue(file, "SELECT count(DISTINCT guid) FROM codings"),
             std::to_string(2 * kActionsPerCoder));
-  EXPECT_EQ(single(file, "PRAGMA integrity_check"), "ok");
-  EXPECT_EQ(single(file, "PRAGMA foreign_key_check"), "");
+  EXPECT_EQ(test::sqlValue(file, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(test::sqlValue(file, "PRAGMA foreign_key_check"), "");
 }

@@ -1,7 +1,6 @@
 // mergeProject(): a second coder's copy of a study coming back. The copy starts as the same
 // file (same GUIDs); each side then works on its own.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <filesystem>
 #include <string>
@@ -12,6 +11,7 @@
 #include "cmoc/error.h"
 #include "cmoc/merge.h"
 #include "cmoc/project.h"
+#include "sql_peek.h"
 #include "test_support.h"
 
 using namespace cmoc;
@@ -20,22 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 std::int64_t count(const fs::path& file, const std::string& sql) {
-  sqlite3* db = nullptr;
-  sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-  sqlite3_stmt* st = nullptr;
-  sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
-  const std::int64_t n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return n;
-}
-
-void exec(const fs::path& file, const std::string& sql) {
-  sqlite3* db = nullptr;
-  sqlite3_open(file.c_str(), &db);
-  char* err = nullptr;
-  ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
-  sqlite3_close(db);
+  return std::stoll(test::sqlValue(file, sql));
 }
 
 struct TwoCopies {
@@ -119,10 +104,10 @@ TEST(Merge, ParticipantsCasesAttributesAndMemosComeAlong) {
     b.addTranscript({"i2.txt", "text", "I: And then?\nR: Mandated.\n", {{"I", 3, 12, {}, {}}, {"R", 16, 25, {}, {}}}},
                     &sheet);
   }
-  exec(c.theirs, "INSERT INTO memos(guid, target_kind, target_guid, title, text, created_at, modified_at) "
+  test::sqlExec(c.theirs, "INSERT INTO memos(guid, target_kind, target_guid, title, text, created_at, modified_at) "
                  "SELECT 'memo-1', 'code', guid, 'Why trust', 'Ben thinks trust comes first.', 'now', 'now' "
                  "FROM codes WHERE name = 'Trust'");
-  exec(c.theirs, "INSERT INTO entity_sets(guid, name, created_at) VALUES ('set-1', 'Key codes', 'now'); "
+  test::sqlExec(c.theirs, "INSERT INTO entity_sets(guid, name, created_at) VALUES ('set-1', 'Key codes', 'now'); "
                  "INSERT INTO entity_set_members(set_id, member_kind, member_guid) SELECT s.id, 'code', "
                  "k.guid FROM entity_sets s, codes k WHERE k.name = 'Trust'; "
                  "INSERT INTO entity_links(guid, name, origin_guid, target_guid, created_at) SELECT "
@@ -214,7 +199,7 @@ TEST(Merge, UndoTakesTheWholeMergeBackAndItIsAudited) {
 
 TEST(Merge, ASourceWhoseTextDiffersKeepsItsTextAndTheirCodingsStayOut) {
   TwoCopies c;
-  exec(c.theirs, "UPDATE source_text SET text = 'Different text entirely, fifty characters or so.'");
+  test::sqlExec(c.theirs, "UPDATE source_text SET text = 'Different text entirely, fifty characters or so.'");
   {
     Project b = Project::open(c.theirs);
     b.setCoder("ben");
@@ -245,11 +230,11 @@ TEST(Merge, RefusesBadInputWithClearMessages) {
   test::writeFile(c.dir / "notes.txt", "just some notes, not a database at all\n");
   EXPECT_EQ(message(c.dir / "notes.txt"),
             (c.dir / "notes.txt").string() + ": not a CMOC Workbench project");
-  exec(c.theirs, "PRAGMA user_version = 99");
+  test::sqlExec(c.theirs, "PRAGMA user_version = 99");
   EXPECT_EQ(message(c.theirs), c.theirs.string() + ": made by a newer CMOC Workbench (schema 99, "
                                "this version reads up to " +
                                std::to_string(Project::schemaVersion()) + "); left untouched");
-  exec(c.theirs, "PRAGMA user_version = 2");
+  test::sqlExec(c.theirs, "PRAGMA user_version = 2");
   EXPECT_EQ(message(c.theirs), c.theirs.string() + ": made by an older CMOC Workbench (schema 2); "
                                "open it once with this version (e.g. cmoc sources) to upgrade it, "
                                "then merge");
