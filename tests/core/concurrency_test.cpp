@@ -18,18 +18,23 @@ using namespace cmoc;
 namespace {
 
 constexpr int kActionsPerCoder = 300;
+// Actions per opening of the project: `cmoc coding apply` opens and closes it every time, and
+// the last connection to close checkpoints the WAL while the other process may be opening.
+constexpr int kActionsPerOpen = 5;
 
 // The child's work: one Action per coding, as a coder clicking through a transcript makes them.
 // Returns to the parent through the exit code only (no gtest in a forked child).
 [[noreturn]] void codeAway(const std::filesystem::path& file, const std::string& coder) {
   int status = 0;
   try {
-    Project p = Project::open(file);
-    p.setCoder(coder);
-    Coding coding(p);
-    for (int i = 0; i < kActionsPerCoder; ++i) {
-      const std::int64_t start = (i * 7) % 900;
-      coding.apply("s.txt", i % 2 ? "Trust" : "Faith", start, start + 50);
+    for (int i = 0; i < kActionsPerCoder; i += kActionsPerOpen) {
+      Project p = Project::open(file);
+      p.setCoder(coder);
+      Coding coding(p);
+      for (int k = i; k < i + kActionsPerOpen; ++k) {
+        const std::int64_t start = (k * 7) % 900;
+        coding.apply("s.txt", k % 2 ? "Trust" : "Faith", start, start + 50);
+      }
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "%s: %s\n", coder.c_str(), e.what());

@@ -16,8 +16,16 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
 
-void configure(sql::Db& db) {
+// Every connection waits for another process's lock from its first statement on: a project
+// opened while another process's last connection checkpoints the WAL on close (or recovers it)
+// would otherwise fail at once with "database is locked" on the first pragma.
+sql::Db connect(const std::filesystem::path& file, int flags) {
+  sql::Db db(store::sqliteName(file), flags | SQLITE_OPEN_URI);
   sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+  return db;
+}
+
+void configure(sql::Db& db) {
   db.exec("PRAGMA foreign_keys = ON");
   // In WAL mode NORMAL still never corrupts or half-writes a transaction; a power cut may only
   // lose the last commits. Waiting for the disk on every per-file commit doubles import time.
@@ -64,8 +72,7 @@ Project Project::create(const std::filesystem::path& file) {
     throw UsageError(file.string() + ": already exists; not overwriting it");
   auto impl = std::make_unique<Impl>();
   impl->file = file;
-  impl->db = sql::Db(store::sqliteName(file), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                                                   SQLITE_OPEN_URI);
+  impl->db = connect(file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   try {
     impl->db.exec("PRAGMA journal_mode = WAL");
     impl->db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
@@ -96,7 +103,7 @@ int checkProjectFile(const std::filesystem::path& file) {
   // Check the header before SQLite sees the file: opening a non-database read-write could
   // leave -wal/-shm files beside somebody's document.
   if (!looksLikeSqlite(file)) throw ProjectError(name + ": not a CMOC Workbench project");
-  sql::Db probe(sqliteName(file), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+  sql::Db probe = connect(file, SQLITE_OPEN_READONLY);
   const int appId = pragmaInt(probe, "application_id");
   const int version = pragmaInt(probe, "user_version");
   if (appId != Project::kApplicationId) throw ProjectError(name + ": not a CMOC Workbench project");
@@ -113,7 +120,7 @@ Project Project::open(const std::filesystem::path& file) {
   store::checkProjectFile(file);
   auto impl = std::make_unique<Impl>();
   impl->file = file;
-  impl->db = sql::Db(store::sqliteName(file), SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI);
+  impl->db = connect(file, SQLITE_OPEN_READWRITE);
   impl->db.exec("PRAGMA journal_mode = WAL");
   configure(impl->db);
   migrate(impl->db, pragmaInt(impl->db, "user_version"));
