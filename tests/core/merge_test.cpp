@@ -168,10 +168,35 @@ TEST(Merge, ACodeWithTheSamePathUnderAnotherGuidIsTheSameCode) {
   EXPECT_EQ(r.present.at("codes"), 5);
   EXPECT_EQ(r.added.at("codings"), 1);
   ASSERT_EQ(r.notes.size(), 1u);
-  EXPECT_NE(r.notes[0].find("code 'Quick wins' has another GUID in the other project but the same "
-                            "name under the same parent; taken as the same code"),
-            std::string::npos) << r.notes[0];
+  EXPECT_EQ(r.notes[0], "1 code has another GUID in the other project but the same name under "
+                       "the same parent; taken as the same code: 'Quick wins'");
   EXPECT_EQ(Coding(a).list({.codes = {"Contexts/Quick wins"}}).size(), 1u);
+}
+
+TEST(Merge, TwoProjectsMadeSeparatelyFromTheSameFilesMeetByTextNameAndPath) {
+  test::TempDir dir;
+  auto make = [&](const std::string& file, const std::string& coder) {
+    Project p = Project::create(dir / file);
+    p.addTranscript({"i1.txt", "text", "R: We trusted them.\n", {{"R", 3, 19, {}, {}}}});
+    p.setCoder(coder);
+    Codebook(p).add({.name = "Mechanisms"});
+    Codebook(p).add({.name = "Trust", .parent = "Mechanisms"});
+    Coding(p).apply("i1.txt", "Trust", 6, 13);
+  };
+  make("ana.cmoc", "ana");
+  make("ben.cmoc", "ben");
+  Project a = Project::open(dir / "ana.cmoc");
+  const MergeReport r = mergeProject(a, dir / "ben.cmoc");
+  EXPECT_EQ(r.added.at("sources"), 0);
+  EXPECT_EQ(r.added.at("codes"), 0);
+  EXPECT_EQ(r.added.at("codings"), 1);
+  EXPECT_EQ(r.present.at("sources"), 1);
+  EXPECT_EQ(r.notes, (std::vector<std::string>{
+                         "2 codes have another GUID in the other project but the same name under "
+                         "the same parent; taken as the same codes: 'Mechanisms', 'Trust'",
+                         "1 source has another GUID in the other project but the same text; taken "
+                         "as the same source: 'i1.txt'"}));
+  EXPECT_EQ(Coding(a).list({.codes = {"Mechanisms/Trust"}}).size(), 2u);
 }
 
 TEST(Merge, UndoTakesTheWholeMergeBackAndItIsAudited) {

@@ -108,6 +108,7 @@ MergeReport mergeProject(Project& project, const std::filesystem::path& other) {
   store::merge::mergeMemos(run);
   store::merge::mergeCmocs(run);
   store::merge::mergeSetsAndLinks(run);
+  run.noteSameIdentity();
   store::merge::findConflicts(run);
   for (const std::string& kind : report.kinds) {
     report.added.try_emplace(kind, 0);

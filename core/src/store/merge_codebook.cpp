@@ -22,7 +22,7 @@ void mergeCoders(Run& run) {
     }
     if (auto id = firstId(byName, name)) {
       run.map("coder", otherId, *id, Match::SameIdentity);
-      run.note("coder '" + name + "' has another GUID in the other project; taken as the same coder");
+      run.sameIdentity("coder", name, "the same name");
       continue;
     }
     insert.bind(1, guid).bind(2, name).bind(3, theirs.str(3)).run();
@@ -56,9 +56,7 @@ void mergeCodes(Run& run) {
     const std::optional<std::int64_t> parent = run.local("code", theirs.optI64(2));
     if (auto same = siblingNamed(db, parent, name)) {
       run.map("code", otherId, same->id, Match::SameIdentity);
-      run.note("code '" + name + "' has another GUID in the other project but the same name " +
-               (parent ? "under the same parent" : "at the top level") +
-               "; taken as the same code (" + same->guid + ")");
+      run.sameIdentity("code", name, "the same name under the same parent");
       continue;
     }
     order.bind(1, parent);

@@ -67,6 +67,27 @@ void Run::addMissing(const Copy& c) {
   report_.added[c.label] += db_.changes();
 }
 
+void Run::sameIdentity(const std::string& kind, const std::string& name, const std::string& why) {
+  auto [it, fresh] = identity_.try_emplace(kind, why, std::vector<std::string>{});
+  if (fresh) identityKinds_.push_back(kind);
+  it->second.second.push_back(name);
+}
+
+void Run::noteSameIdentity() {
+  constexpr std::size_t kNamed = 10;  // a whole starter codebook in one note helps nobody
+  for (const std::string& kind : identityKinds_) {
+    const auto& [why, names] = identity_.at(kind);
+    std::string list;
+    for (std::size_t i = 0; i < names.size() && i < kNamed; ++i)
+      list += (i ? ", '" : "'") + names[i] + "'";
+    if (names.size() > kNamed) list += " and " + std::to_string(names.size() - kNamed) + " more";
+    const bool one = names.size() == 1;
+    note(std::to_string(names.size()) + " " + kind + (one ? " has" : "s have") +
+         " another GUID in the other project but " + why + "; taken as the same " + kind +
+         (one ? "" : "s") + ": " + list);
+  }
+}
+
 void Run::added(const std::string& label, std::int64_t n) { report_.added[label] += n; }
 
 }  // namespace cmoc::store::merge

@@ -4,6 +4,7 @@
 // project to a local row (found or added), parents before children, so later steps translate
 // foreign keys through the map in SQL.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,10 +40,17 @@ class Run {
   void addMissing(const Copy& copy);
   void added(const std::string& label, std::int64_t n);
   void note(std::string text) { report_.notes.push_back(std::move(text)); }
+  // A row taken as the same as a local one with another GUID, because `why` ("the same name")
+  // agrees; reported as one note per kind by noteSameIdentity().
+  void sameIdentity(const std::string& kind, const std::string& name, const std::string& why);
+  void noteSameIdentity();
 
  private:
   sql::Db& db_;
   MergeReport& report_;
+  std::vector<std::string> identityKinds_;  // in the order met
+  std::map<std::string, std::pair<std::string, std::vector<std::string>>> identity_;  // kind ->
+                                                                                   // why, names
 };
 
 // The id a one-parameter lookup (`SELECT id ... WHERE x = ?`) finds for `value`.

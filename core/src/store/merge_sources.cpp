@@ -31,8 +31,7 @@ void mapOrAdd(Run& run, const std::string& kind, const std::string& table, const
       run.map(kind, otherId, *id, Match::SameGuid);
     } else if (auto same = firstId(byKey, theirs.str(2))) {
       run.map(kind, otherId, *same, Match::SameIdentity);
-      run.note(kind + " '" + theirs.str(3) + "' has another GUID in the other project but the same " +
-               key.description + "; taken as the same " + kind);
+      run.sameIdentity(kind, theirs.str(3), "the same " + key.description);
     } else {
       run.map(kind, otherId, add(otherId), Match::Added);
       run.added(label, 1);
