@@ -349,7 +349,7 @@ std::vector<Command> agreeCommands() {
            "--include-single-coder-sources. Coefficients the data leave undefined (no variation)\n"
            "show as n/a with the reason. --format md gives a Markdown table and a methods\n"
            "sentence for a paper; html a self-contained page. In lists, write a comma inside a\n"
-           "name as \\,.\n"
+           "name as \\,.\n\n"
            "With --cmocs, two coders' CMOCs are matched instead: the same context, mechanism\n"
            "and outcome codes and overlapping evidence (or none on either side). It reports\n"
            "matched, each coder's unmatched CMOCs with why, and matched / (matched + A only +\n"
