@@ -59,4 +59,24 @@ std::vector<std::string> Args::all(const std::string& name) const {
   return out;
 }
 
+std::vector<std::string> listOption(const Args& args, const std::string& name) {
+  std::vector<std::string> out;
+  for (const std::string& value : args.all(name)) {
+    std::string item;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      if (value[i] == '\\' && i + 1 < value.size() && value[i + 1] == ',') {
+        item += ',';
+        ++i;
+      } else if (value[i] == ',') {
+        if (!item.empty()) out.push_back(item);
+        item.clear();
+      } else {
+        item += value[i];
+      }
+    }
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
 }  // namespace cmoc::cli

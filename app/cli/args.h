@@ -30,4 +30,8 @@ class Args {
   std::multimap<std::string, std::string> values_;
 };
 
+// A list option: "A,B"; repeated options add up; "\," is a comma inside a name; empty items
+// are dropped. What --coders, --codes and --sources take.
+std::vector<std::string> listOption(const Args& args, const std::string& name);
+
 }  // namespace cmoc::cli

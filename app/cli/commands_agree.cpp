@@ -6,6 +6,7 @@
 #include <iostream>
 #include <map>
 
+#include "agree_cmocs.h"
 #include "cmoc/agreement.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
@@ -13,27 +14,6 @@
 #include "output.h"
 
 namespace cmoc::cli {
-
-// "A,B" lists in an option; repeated options add up; "\," is a comma inside a name.
-std::vector<std::string> listOption(const Args& args, const std::string& name) {
-  std::vector<std::string> out;
-  for (const std::string& value : args.all(name)) {
-    std::string item;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      if (value[i] == '\\' && i + 1 < value.size() && value[i + 1] == ',') {
-        item += ',';
-        ++i;
-      } else if (value[i] == ',') {
-        if (!item.empty()) out.push_back(item);
-        item.clear();
-      } else {
-        item += value[i];
-      }
-    }
-    if (!item.empty()) out.push_back(item);
-  }
-  return out;
-}
 
 namespace {
 
@@ -321,6 +301,7 @@ void writeText(std::ostream& o, const AgreementReport& r, const Rendered& t) {
 }
 
 int runAgree(const Args& args) {
+  if (args.has("cmocs")) return runCmocAgreement(args);
   if (args.positionals().size() > 1) throw UsageError("agree takes only the project file");
   const Style style = parseStyle(args.get("format", "table"));
   AgreementOptions options;
@@ -357,7 +338,8 @@ std::vector<Command> agreeCommands() {
   return {{"agree", "inter-coder agreement per code: percent, Cohen's and Fleiss' kappa, alpha",
            "cmoc agree PROJECT.cmoc --coders A,B[,C...] [--codes C1,C2 | --group PARENT] "
            "[--sources S1,S2] [--unit char|sentence|paragraph|turn] [--coded-only] "
-           "[--include-single-coder-sources] [--format table|csv|json|md|html]",
+           "[--include-single-coder-sources] [--format table|csv|json|md|html]\n"
+           "       cmoc agree PROJECT.cmoc --coders A,B --cmocs [--format table|csv|json|md]",
            "Compares coders who coded the same sources independently. At the character level\n"
            "(the default) each code point counts as coded or not with each code, as NVivo\n"
            "reports it; with --unit a sentence, paragraph (line) or speaker turn counts as coded\n"
@@ -367,7 +349,13 @@ std::vector<Command> agreeCommands() {
            "--include-single-coder-sources. Coefficients the data leave undefined (no variation)\n"
            "show as n/a with the reason. --format md gives a Markdown table and a methods\n"
            "sentence for a paper; html a self-contained page. In lists, write a comma inside a\n"
-           "name as \\,.",
+           "name as \\,.\n\n"
+           "With --cmocs, two coders' CMOCs are matched instead: the same context, mechanism\n"
+           "and outcome codes and overlapping evidence (or none on either side). It reports\n"
+           "matched, each coder's unmatched CMOCs with why, and matched / (matched + A only +\n"
+           "B only) (Jaccard) beside positive (Dice) agreement; no kappa, as configurations\n"
+           "neither coder proposed cannot be counted. Formats: table, csv (a row per CMOC),\n"
+           "json or md.",
            {{"coders", true, "the coders to compare (two or more), comma-separated", "A,B"},
             {"codes", true, "only these codes (names or paths), comma-separated; default: all applied", "C1,C2"},
             {"group", true, "compare PARENT's child codes as categories of one variable", "PARENT"},
@@ -375,6 +363,7 @@ std::vector<Command> agreeCommands() {
             {"unit", true, "char (default), sentence, paragraph or turn", "UNIT"},
             {"coded-only", false, "count only units at least one coder coded", ""},
             {"include-single-coder-sources", false, "also compare sources only one coder coded", ""},
+            {"cmocs", false, "compare the two coders' CMOCs instead of their codings", ""},
             {"format", true, "table (default), csv, json, md or html", "FORMAT"}},
            runAgree}};
 }

@@ -11,16 +11,7 @@
 
 namespace cmoc::cli {
 
-// Comma-separated list options, shared with `agree` (commands_agree.cpp).
-std::vector<std::string> listOption(const Args& args, const std::string& name);
-
 namespace {
-
-std::string joinedWith(const std::vector<std::string>& v, const std::string& sep) {
-  std::string s;
-  for (const std::string& x : v) s += (s.empty() ? "" : sep) + x;
-  return s;
-}
 
 std::string escapeHtml(std::string_view s) {
   std::string out;
@@ -45,7 +36,7 @@ void writeHtml(std::ostream& o, const std::vector<std::string>& coders,
        "th,td{border:1px solid #999;padding:.3em .6em;vertical-align:top}"
        "td.text{white-space:pre-wrap;max-width:40em}td.id{font-family:monospace;font-size:85%}"
        ".yes{background:#e6f4e6}.no{background:#fbe9e9}\n</style>\n</head>\n<body>\n"
-       "<h1>Disagreements between " << escapeHtml(joinedWith(coders, ", ")) << "</h1>\n<p>"
+       "<h1>Disagreements between " << escapeHtml(joined(coders, ", ")) << "</h1>\n<p>"
     << list.size() << (list.size() == 1 ? " disagreement" : " disagreements")
     << ". Green: the coder applied the code; red: did not.</p>\n<table>\n<thead><tr><th>id</th>"
        "<th>source</th><th>span</th><th>code</th>";
@@ -57,7 +48,7 @@ void writeHtml(std::ostream& o, const std::vector<std::string>& coders,
       << d.end << "</td><td>" << escapeHtml(d.code) << "</td>";
     for (std::size_t c = 0; c < coders.size(); ++c)
       o << "<td class=\"" << (d.applied[c] ? "yes" : "no") << "\">"
-        << escapeHtml(joinedWith(d.codesByCoder[c], "; ")) << "</td>";
+        << escapeHtml(joined(d.codesByCoder[c], "; ")) << "</td>";
     o << "<td class=\"text\">" << escapeHtml(d.text) << "</td></tr>\n";
   }
   o << "</tbody>\n</table>\n</body>\n</html>\n";
@@ -104,12 +95,12 @@ int runDisagreements(const Args& args) {
     if (f == Format::Table) {
       std::string span = std::to_string(d.start) + "-" + std::to_string(d.end);
       row = {d.id, d.source, d.unit.empty() ? span : d.unit + " (" + span + ")", d.code,
-             joinedWith(by, ", ")};
+             joined(by, ", ")};
     } else {
-      row = {d.id, d.sourceId, d.source, d.unit, d.start, d.end, d.code, joinedWith(by, ","),
-             joinedWith(notBy, ",")};
+      row = {d.id, d.sourceId, d.source, d.unit, d.start, d.end, d.code, joined(by, ","),
+             joined(notBy, ",")};
     }
-    for (const auto& codes : d.codesByCoder) row.push_back(joinedWith(codes, "; "));
+    for (const auto& codes : d.codesByCoder) row.push_back(joined(codes, "; "));
     std::string said = d.text;
     if (f == Format::Table && text::codePointCount(said) > 60)
       said = std::string(text::sliceCodePoints(said, 0, 59)) + "…";

@@ -2,18 +2,11 @@
 // units, codes (a group's children as categories), and codings per coder, the way `cmoc agree`
 // computes them. Published reference values, hand-computed character-level cases, properties.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
-#include <chrono>
-#include <cstdlib>
-#include <functional>
-#include <iostream>
 #include <optional>
-#include <random>
 #include <string>
 #include <vector>
 
-#include "cmoc/adjudication.h"
 #include "cmoc/agreement.h"
 #include "cmoc/codebook.h"
 #include "cmoc/coding.h"
@@ -463,107 +456,4 @@ TEST(Agreement, NoSourceCodedByTwoCodersIsAnError) {
     EXPECT_STREQ(e.what(), "no source was coded by two of the coders ana and ben; "
                            "--include-single-coder-sources compares sources one coder coded");
   }
-}
-
-// Benchmark, not pass/fail: a synthetic corpus coded by two coders, timed through the same API
-// `cmoc agree` uses. Run with --gtest_also_run_disabled_tests
-// --gtest_filter=*DISABLED_AgreementBenchmark*; size it with CMOC_BENCH_SOURCES (default 200)
-// and CMOC_BENCH_CODINGS (default 40000, split between the coders). Codings go straight into
-// SQLite so the setup takes seconds, not one Action per coding.
-TEST(DISABLED_AgreementBenchmark, TwoCodersOverASyntheticCorpus) {
-  auto env = [](const char* name, long fallback) {
-    const char* v = std::getenv(name);
-    return v ? std::atol(v) : fallback;
-  };
-  const long sources = env("CMOC_BENCH_SOURCES", 200), codings = env("CMOC_BENCH_CODINGS", 40000);
-  const int codes = 40;
-  test::TempDir dir;
-  const auto file = dir / "bench.cmoc";
-  std::mt19937 rng(7);
-  const std::vector<std::string> words = {"the", "alliance", "trust", "board", "we", "partners",
-                                          "funding", "because", "shared", "vision", "it", "was"};
-  std::vector<std::int64_t> lengths;
-  {
-    Project p = Project::create(file);
-    p.setCoder("ana");
-    for (int c = 0; c < codes; ++c) Codebook(p).add({.name = "Code " + std::to_string(c)});
-    for (long s = 0; s < sources; ++s) {
-      // About 10,000 words in turns of about 60 words, one sentence per 12 words.
-      Transcript t{"interview-" + std::to_string(s) + ".txt", "text", "", {}};
-      for (int turn = 0; turn < 165; ++turn) {
-        t.text += turn % 2 ? "R: " : "I: ";
-        const auto start = static_cast<std::int64_t>(t.text.size());
-        for (int w = 0; w < 60; ++w) {
-          t.text += words[rng() % words.size()];
-          t.text += w % 12 == 11 ? ". " : " ";
-        }
-        t.text += "s" + std::to_string(s) + "t" + std::to_string(turn) + ".";
-        t.turns.push_back({turn % 2 ? "R" : "I", start, static_cast<std::int64_t>(t.text.size()), {}, {}});
-        t.text += "\n";
-      }
-      lengths.push_back(static_cast<std::int64_t>(t.text.size()));
-      p.addTranscript(t);
-    }
-  }
-  {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
-    sqlite3_exec(db, "BEGIN; INSERT OR IGNORE INTO coders(guid, name, created_at) VALUES "
-                     "('g-ana', 'ana', 'now'), ('g-ben', 'ben', 'now')", nullptr, nullptr, nullptr);
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, "
-                       "created_at, modified_at) VALUES (?, ?, (SELECT id FROM codes WHERE name = ?), "
-                       "(SELECT id FROM coders WHERE name = ?), ?, ?, 'now', 'now')",
-                       -1, &st, nullptr);
-    auto insert = [&](long n, const char* coder, std::int64_t source, int code, std::int64_t start,
-                      std::int64_t end) {
-      const std::string guid = std::string(coder) + std::to_string(n);
-      const std::string name = "Code " + std::to_string(code);
-      sqlite3_bind_text(st, 1, guid.c_str(), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64(st, 2, source);
-      sqlite3_bind_text(st, 3, name.c_str(), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text(st, 4, coder, -1, SQLITE_STATIC);
-      sqlite3_bind_int64(st, 5, start);
-      sqlite3_bind_int64(st, 6, end);
-      ASSERT_EQ(sqlite3_step(st), SQLITE_DONE) << sqlite3_errmsg(db);
-      sqlite3_reset(st);
-    };
-    // ben mostly codes what ana coded, with shifted boundaries; sometimes something else.
-    for (long n = 0; n < codings / 2; ++n) {
-      const std::int64_t source = static_cast<std::int64_t>(rng() % lengths.size());
-      const std::int64_t len = lengths[static_cast<std::size_t>(source)];
-      const std::int64_t start = static_cast<std::int64_t>(rng() % static_cast<unsigned>(len - 600));
-      const std::int64_t end = start + 50 + static_cast<std::int64_t>(rng() % 450);
-      const int code = static_cast<int>(rng() % codes);
-      insert(n, "ana", source + 1, code, start, end);
-      const bool same = rng() % 10 < 7;
-      const std::int64_t shift = static_cast<std::int64_t>(rng() % 61) - 30;
-      insert(n, "ben", source + 1, same ? code : static_cast<int>(rng() % codes),
-             std::max<std::int64_t>(0, start + shift), end + shift + 40);
-    }
-    sqlite3_finalize(st);
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-  }
-  Project p = Project::open(file);
-  auto time = [&](const char* what, const std::function<void()>& f) {
-    const auto t0 = std::chrono::steady_clock::now();
-    f();
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    std::cout << "[ bench    ] " << what << ": " << ms << " ms (" << sources << " sources, "
-              << codings << " codings)\n";
-  };
-  for (AgreementUnit unit : {AgreementUnit::Character, AgreementUnit::Turn, AgreementUnit::Sentence})
-    time(("agree, " + std::string(toString(unit)) + " level, all codes").c_str(), [&] {
-      const AgreementReport r = computeAgreement(p, {.coders = {"ana", "ben"}, .unit = unit});
-      EXPECT_EQ(r.codes.size(), static_cast<std::size_t>(codes));
-      EXPECT_TRUE(r.overall.cohenKappa.value);
-    });
-  time("agree, char level, coded only", [&] {
-    computeAgreement(p, {.coders = {"ana", "ben"}, .codedOnly = true});
-  });
-  time("disagreements, char level", [&] {
-    EXPECT_GT(listDisagreements(p, {.coders = {"ana", "ben"}}).size(), 0u);
-  });
 }

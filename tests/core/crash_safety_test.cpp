@@ -2,12 +2,12 @@
 // is killed midway.
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "cmoc/importers/importer.h"
 #include "cmoc/project.h"
+#include "sql_peek.h"
 #include "test_support.h"
 
 using namespace cmoc;
@@ -24,19 +24,6 @@ std::string transcriptText(int i) {
          ": the alliance board met again and trust grew after the quick wins on shared pathways.\n";
   }
   return s;
-}
-
-std::string integrityCheck(const std::filesystem::path& file) {
-  sqlite3* db = nullptr;
-  sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-  sqlite3_stmt* st = nullptr;
-  sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
-  std::string result = sqlite3_step(st) == SQLITE_ROW
-                           ? reinterpret_cast<const char*>(sqlite3_column_text(st, 0))
-                           : "no result";
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return result;
 }
 
 }  // namespace
@@ -73,7 +60,7 @@ TEST(CrashSafety, KillingAnImportMidwayLeavesOnlyWholeFiles) {
   close(pipefd[0]);
   ASSERT_TRUE(WIFSIGNALED(status)) << "the import finished before it could be killed";
 
-  EXPECT_EQ(integrityCheck(project), "ok");
+  EXPECT_EQ(test::sqlValue(project, "PRAGMA integrity_check"), "ok");
   Project p = Project::open(project);
   const auto sources = p.sources();
   EXPECT_GE(sources.size(), 25u);

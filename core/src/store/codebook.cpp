@@ -108,6 +108,14 @@ std::int64_t insertCode(Action& action, const CodeDraft& d, std::optional<std::i
   return id;
 }
 
+std::optional<CodeRef> siblingNamed(const sql::Db& db, std::optional<std::int64_t> parent,
+                                    const std::string& name) {
+  sql::Stmt st(db, "SELECT id, guid FROM codes WHERE ifnull(parent_id, 0) = ? AND name = ?");
+  st.bind(1, parent.value_or(0)).bind(2, name);
+  if (!st.step()) return std::nullopt;
+  return CodeRef{st.i64(0), st.str(1)};
+}
+
 std::string jsonQuote(const std::string& s) {
   std::string out = "\"";
   for (unsigned char c : s) {

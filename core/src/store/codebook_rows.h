@@ -19,6 +19,14 @@ std::int64_t insertCode(Action& action, const CodeDraft& draft, std::optional<st
                         const std::optional<std::string>& createdAt);
 void validateCodeName(const std::string& name);
 void validateColor(const std::string& color);
+// The code named `name` directly under `parent` (top level when nullopt), as id and GUID.
+// Sibling names are unique, so importers and merges take it as the same code as theirs.
+struct CodeRef {
+  std::int64_t id = 0;
+  std::string guid;
+};
+std::optional<CodeRef> siblingNamed(const sql::Db& db, std::optional<std::int64_t> parent,
+                                    const std::string& name);
 // A JSON string literal for audit details.
 std::string jsonQuote(const std::string& s);
 

@@ -16,8 +16,16 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
 
-void configure(sql::Db& db) {
+// Every connection waits for another process's lock from its first statement on: a project
+// opened while another process's last connection checkpoints the WAL on close (or recovers it)
+// would otherwise fail at once with "database is locked" on the first pragma.
+sql::Db connect(const std::filesystem::path& file, int flags) {
+  sql::Db db(store::sqliteName(file), flags | SQLITE_OPEN_URI);
   sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+  return db;
+}
+
+void configure(sql::Db& db) {
   db.exec("PRAGMA foreign_keys = ON");
   // In WAL mode NORMAL still never corrupts or half-writes a transaction; a power cut may only
   // lose the last commits. Waiting for the disk on every per-file commit doubles import time.
@@ -64,7 +72,7 @@ Project Project::create(const std::filesystem::path& file) {
     throw UsageError(file.string() + ": already exists; not overwriting it");
   auto impl = std::make_unique<Impl>();
   impl->file = file;
-  impl->db = sql::Db(file.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  impl->db = connect(file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   try {
     impl->db.exec("PRAGMA journal_mode = WAL");
     impl->db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
@@ -81,26 +89,38 @@ Project Project::create(const std::filesystem::path& file) {
   return Project(std::move(impl));
 }
 
-Project Project::open(const std::filesystem::path& file) {
+namespace store {
+
+std::string sqliteName(const std::filesystem::path& file) {
+  const std::string name = file.string();
+  return name.rfind("file:", 0) == 0 ? "./" + name : name;
+}
+
+int checkProjectFile(const std::filesystem::path& file) {
   const std::string name = file.string();
   if (!std::filesystem::exists(file)) throw ProjectError(name + ": no such project file");
   if (!std::filesystem::is_regular_file(file)) throw ProjectError(name + ": not a file");
   // Check the header before SQLite sees the file: opening a non-database read-write could
   // leave -wal/-shm files beside somebody's document.
   if (!looksLikeSqlite(file)) throw ProjectError(name + ": not a CMOC Workbench project");
+  sql::Db probe = connect(file, SQLITE_OPEN_READONLY);
+  const int appId = pragmaInt(probe, "application_id");
+  const int version = pragmaInt(probe, "user_version");
+  if (appId != Project::kApplicationId) throw ProjectError(name + ": not a CMOC Workbench project");
+  if (version > Project::schemaVersion())
+    throw ProjectError(name + ": made by a newer CMOC Workbench (schema " +
+                       std::to_string(version) + ", this version reads up to " +
+                       std::to_string(Project::schemaVersion()) + "); left untouched");
+  return version;
+}
+
+}  // namespace store
+
+Project Project::open(const std::filesystem::path& file) {
+  store::checkProjectFile(file);
   auto impl = std::make_unique<Impl>();
   impl->file = file;
-  {
-    sql::Db probe(name, SQLITE_OPEN_READONLY);
-    const int appId = pragmaInt(probe, "application_id");
-    const int version = pragmaInt(probe, "user_version");
-    if (appId != kApplicationId) throw ProjectError(name + ": not a CMOC Workbench project");
-    if (version > schemaVersion())
-      throw ProjectError(name + ": made by a newer CMOC Workbench (schema " +
-                         std::to_string(version) + ", this version reads up to " +
-                         std::to_string(schemaVersion()) + "); left untouched");
-  }
-  impl->db = sql::Db(name, SQLITE_OPEN_READWRITE);
+  impl->db = connect(file, SQLITE_OPEN_READWRITE);
   impl->db.exec("PRAGMA journal_mode = WAL");
   configure(impl->db);
   migrate(impl->db, pragmaInt(impl->db, "user_version"));

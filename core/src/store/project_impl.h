@@ -26,6 +26,12 @@ struct Migration {
 };
 extern const Migration kMigrations[];
 extern const int kMigrationCount;
+// Refuses what Project::open refuses (missing, not a file, not a project, a newer schema) with
+// the same messages, reading the file only; returns its schema version.
+int checkProjectFile(const std::filesystem::path& file);
+// Connections open with URI names enabled (a merge attaches the other project read-only by a
+// "file:...?mode=ro" URI), so a plain name that starts with "file:" must not be read as one.
+std::string sqliteName(const std::filesystem::path& file);
 }  // namespace store
 
 }  // namespace cmoc

@@ -327,12 +327,10 @@ class Applier {
     for (char& ch : name)
       if (ch == '\n' || ch == '\r') ch = ' ';
     if (name.find_first_not_of(" \t") == std::string::npos) name = "(unnamed code)";
-    sql::Stmt same(db_, "SELECT id, guid FROM codes WHERE ifnull(parent_id, 0) = ? AND name = ?");
-    same.bind(1, parent.value_or(0)).bind(2, name);
-    if (same.step()) {
+    if (auto same = store::siblingNamed(db_, parent, name)) {
       // The project has this code under another GUID (e.g. from the starter codebook).
-      codeOf_[guid] = same.i64(0);
-      codeGuidOf_[guid] = same.str(1);
+      codeOf_[guid] = same->id;
+      codeGuidOf_[guid] = same->guid;
       if (c) {
         matched("codes");
         report_.notes.push_back("code '" + name + "' merged into the project's code of that name");

@@ -1,0 +1,14 @@
+#pragma once
+// Looking into a project file behind the store's back, as tests must to check what the API
+// does not show (integrity, row counts) or to set up what it refuses to make (a newer schema).
+#include <filesystem>
+#include <string>
+
+namespace cmoc::test {
+
+// The first column of the first row of `sql`, as text ("" when there is no row), read-only.
+std::string sqlValue(const std::filesystem::path& file, const std::string& sql);
+// Runs statements on the file; fails the current test with SQLite's message.
+void sqlExec(const std::filesystem::path& file, const std::string& sql);
+
+}  // namespace cmoc::test
