@@ -187,14 +187,6 @@ TEST(Project, ApplyParticipantsMapsSourcesImportedEarlier) {
   EXPECT_EQ(p.turns(r.sourceId)[1].participant, "19");
 }
 
-TEST(Guid, IsVersion4AndUnique) {
-  const std::string a = newGuid(), b = newGuid();
-  EXPECT_NE(a, b);
-  ASSERT_EQ(a.size(), 36u);
-  EXPECT_EQ(a[14], '4');
-  EXPECT_TRUE(std::string("89ab").find(a[19]) != std::string::npos);
-}
-
 // Every entity's GUID has the 8-4-4-4-12 form REFI-QDA and merges rely on, is unique, and GUIDs
 // made one after another sort in order (guid.cpp: they are time-ordered).
 TEST(Guid, NewGuidsAreWellFormedUniqueAndInOrder) {
