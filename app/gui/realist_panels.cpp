@@ -1,5 +1,6 @@
 #include "realist_panels.h"
 
+#include "list_columns.h"
 #include "model/format.h"
 
 #include <wx/dcbuffer.h>
@@ -10,6 +11,7 @@
 #include <wx/settings.h>
 #include <wx/sizer.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace cmoc::gui {
@@ -46,6 +48,7 @@ class DemiTable : public wxListCtrl {
     for (const auto& [name, w] : cols)
       AppendColumn(name, std::string(name) == "Mechanism" || std::string(name).starts_with("Below")
                              ? wxLIST_FORMAT_LEFT : wxLIST_FORMAT_RIGHT, w);
+    widenToHeaders(this);
     auto* images = new wxImageList(12, 12, true);
     wxBitmap dot(12, 12, 24);
     {
@@ -173,12 +176,15 @@ class WebCanvas : public wxScrolledWindow {
     scale_ = std::clamp(scale_ * factor, 0.1, 6.0);
     rescale();
   }
-  // Fits the width (Graphviz lays the web out left to right, so it is wide and short); the
-  // height scrolls. Never enlarges past 1:1, where the labels are sharpest.
+  // Fits the whole web into the pane, but shrinks for height only down to half size, where the
+  // labels stay readable; a taller web then scrolls. Never enlarges past 1:1, where the labels
+  // are sharpest.
   void fit() {
     if (!image_.IsOk()) return rescale();
     const wxSize c = GetClientSize();
-    scale_ = std::min(1.0, std::max(50, c.x - 20) / double(image_.GetWidth()));
+    const double byWidth = std::max(50, c.x - 20) / double(image_.GetWidth());
+    const double byHeight = std::max(50, c.y - 10) / double(image_.GetHeight());
+    scale_ = std::min({1.0, byWidth, std::max(0.5, byHeight)});
     rescale();
   }
   std::function<void(double, double)> onClick_;
@@ -324,6 +330,8 @@ AgreementPanel::AgreementPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   dis_->AppendColumn("Code", wxLIST_FORMAT_LEFT, 110);
   dis_->AppendColumn("A", wxLIST_FORMAT_CENTER, 30);
   dis_->AppendColumn("B", wxLIST_FORMAT_CENTER, 30);
+  widenToHeaders(table_);
+  widenToHeaders(dis_);
 
   auto* side = new wxPanel(body_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_THEME);
   sideText_ = new wxStaticText(side, wxID_ANY, "Choose a disagreement to see both coders' codes side by side.");
