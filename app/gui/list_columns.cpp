@@ -7,7 +7,7 @@ namespace cmoc::gui {
 void widenToHeaders(wxListCtrl* list) {
   // Headers are drawn bold on some themes, with padding and a sort-arrow gap either side.
   wxFont bold = list->GetFont().Bold();
-  constexpr int kPadding = 28;
+  constexpr int kPadding = 20;
   for (int c = 0; c < list->GetColumnCount(); ++c) {
     wxListItem item;
     item.SetMask(wxLIST_MASK_TEXT);

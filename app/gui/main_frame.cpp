@@ -1066,6 +1066,7 @@ void MainFrame::onUnlink() {
 
 void MainFrame::fillSlot(Slot slot) {
   if (!project_) return;
+  cursorPanel_->Scroll(0, 0);  // the builder is at the top; Ctrl+1/2/3 should show it filling
   guarded([&] {
     Codebook book(*project_);
     if (transcript_ && chosenCoding_ && !pickedCode_) {

@@ -169,7 +169,14 @@ bool MainFrame::editParticipant(const std::string& code, const std::string& attr
   wxTheApp->Yield(true);
   const bool ok = dlg->editCell(code, attribute, value);
   if (!ok) message("Participants: " + U(dlg->lastError().empty() ? "no participant " + code : dlg->lastError()), true);
-  if (!screenshot.empty()) saveScreenshot(dlg, screenshot);
+  if (!screenshot.empty()) {
+    // GTK applies a resize (a column was added) asynchronously: let it land before capturing.
+    for (int i = 0; i < 10; ++i) {
+      wxMilliSleep(20);
+      wxTheApp->Yield(true);
+    }
+    saveScreenshot(dlg, screenshot);
+  }
   const bool changed = dlg->changed();
   dlg->Destroy();
   --busy_;
@@ -235,6 +242,9 @@ void MainFrame::onSaveMemo(const MemoTarget& target, const std::string& text) {
 bool MainFrame::saveMemoFromPanel(bool onSource, const std::string& text) {
   MemoBox* box = onSource ? cursorPanel_->sourceMemo() : cursorPanel_->codeMemo();
   if (!box->target()) return false;
+  // The memos sit below the CMOC builder: scroll them into view, as a user would.
+  cursorPanel_->Scroll(0, cursorPanel_->GetVirtualSize().y / 10);
+  cursorPanel_->Refresh();
   box->typeAndSave(text);
   return lastError_.empty();
 }

@@ -33,6 +33,7 @@ void MemoBox::show(const std::optional<MemoTarget>& target) {
 }
 
 void MemoBox::typeAndSave(const std::string& text) {
+  text_->SetFocus();  // as a click would; a scrolled panel brings the box into view
   text_->SetValue(wxString::FromUTF8(text));
   wxCommandEvent click(wxEVT_BUTTON, save_->GetId());
   click.SetEventObject(save_);

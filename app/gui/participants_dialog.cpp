@@ -56,6 +56,18 @@ ParticipantsDialog::ParticipantsDialog(wxWindow* parent, Project& project)
     lastError_ = e.what();
   }
   fill();
+  fitWidth();
+  note->Wrap(GetClientSize().x - 16);
+  Layout();
+}
+
+void ParticipantsDialog::fitWidth() {
+  // As wide as the grid, so every column shows without scrolling, within the screen.
+  int columns = 40;
+  for (int c = 0; c < grid_->GetNumberCols(); ++c) columns += grid_->GetColSize(c);
+  const int width = std::clamp(columns, 700, std::max(700, wxGetDisplaySize().x - 80));
+  if (width > GetSize().x) SetSize(width, std::max(GetSize().y, 520));
+  Layout();
 }
 
 void ParticipantsDialog::fill() {
@@ -107,6 +119,7 @@ void ParticipantsDialog::onAddAttribute() {
   try {
     const std::size_t col = model_.addAttribute(ask.GetValue().utf8_string());
     fill();
+    fitWidth();
     grid_->SetGridCursor(0, static_cast<int>(col));
     grid_->MakeCellVisible(0, static_cast<int>(col));
   } catch (const std::exception& e) {
@@ -121,6 +134,7 @@ bool ParticipantsDialog::editCell(const std::string& code, const std::string& at
   if (!col) {
     col = model_.addAttribute(attribute);
     fill();
+    fitWidth();
   }
   if (!row) return false;
   const int r = static_cast<int>(*row), c = static_cast<int>(*col);

@@ -29,6 +29,7 @@ class ParticipantsDialog : public wxDialog {
 
  private:
   void fill();
+  void fitWidth();
   void onCellChanged(int row, int col);
   void onAddAttribute();
 

@@ -96,11 +96,16 @@ DemiPanel::DemiPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   split->SplitVertically(table_, drill_);
   split->SetMinimumPaneSize(120);
   split->SetSashGravity(0.5);
-  // The first real size decides where the sash goes: most of the width to the table.
-  split->Bind(wxEVT_SIZE, [split, placed = std::make_shared<bool>(false)](wxSizeEvent& e) {
+  // The first real size decides where the sash goes: the table gets the width of all its
+  // columns (no header cut off), up to 70% of the pane; the drill-down the rest.
+  split->Bind(wxEVT_SIZE, [this, split, placed = std::make_shared<bool>(false)](wxSizeEvent& e) {
     if (e.GetSize().x > 600 && !*placed) {
       *placed = true;
-      split->CallAfter([split] { split->SetSashPosition(split->GetSize().x * 55 / 100); });
+      split->CallAfter([this, split] {
+        int columns = 24;  // room for the vertical scroll bar
+        for (int c = 0; c < table_->GetColumnCount(); ++c) columns += table_->GetColumnWidth(c);
+        split->SetSashPosition(std::min(columns, split->GetSize().x * 70 / 100));
+      });
     }
     e.Skip();
   });

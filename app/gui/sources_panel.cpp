@@ -25,8 +25,8 @@ SourcesPanel::SourcesPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
                          wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_NONE);
   list_->SetName("sources-list");
   list_->AppendColumn("Who", wxLIST_FORMAT_LEFT, 52);
-  list_->AppendColumn("Source", wxLIST_FORMAT_LEFT, 140);
-  list_->AppendColumn("Format", wxLIST_FORMAT_LEFT, 50);
+  list_->AppendColumn("Source", wxLIST_FORMAT_LEFT, 136);
+  list_->AppendColumn("Type", wxLIST_FORMAT_LEFT, 46);
   list_->AppendColumn("Codings", wxLIST_FORMAT_RIGHT, 72);
   widenToHeaders(list_);
 

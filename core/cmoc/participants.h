@@ -31,7 +31,7 @@ struct Participant {
   // Every other attribute (case_type, region, phase, ...), sorted by name.
   std::vector<std::pair<std::string, std::string>> attributes;
   std::int64_t sources = 0;  // sources in which the participant speaks
-  std::string speakers;      // the labels transcripts give them ("Gwen Pritchard,R"), read-only
+  std::string speakers;      // the labels transcripts give them ("Gwen Pritchard, R"), read-only
 };
 
 // What to change; unset fields stay. An attribute with an empty value is removed.

@@ -68,7 +68,7 @@ std::vector<Participant> readParticipants(const sql::Db& db, std::optional<std::
     }
   }
   sql::Stmt counts(db,
-                   "SELECT participant_id, count(DISTINCT source_id), group_concat(DISTINCT label) "
+                   "SELECT participant_id, count(DISTINCT source_id), replace(group_concat(DISTINCT label), ',', ', ') "
                    "FROM speakers WHERE participant_id IS NOT NULL GROUP BY participant_id");
   while (counts.step())
     if (auto it = byId.find(counts.i64(0)); it != byId.end()) {
