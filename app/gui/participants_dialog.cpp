@@ -97,6 +97,7 @@ void ParticipantsDialog::fill() {
 
 void ParticipantsDialog::onCellChanged(int row, int col) {
   const std::string value = grid_->GetCellValue(row, col).utf8_string();
+  if (model_.cell(static_cast<std::size_t>(row), static_cast<std::size_t>(col)) == value) return;
   try {
     if (model_.edit(project_, static_cast<std::size_t>(row), static_cast<std::size_t>(col), value)) {
       changed_ = true;
