@@ -78,30 +78,7 @@ void printReport(const refi::ImportReport& r, const std::string& origin, Format 
     write(std::cout, t, format);
     return;
   }
-  std::cout << "Imported " << r.file << (origin.empty() ? "" : " (written by " + origin + ")")
-            << "\n";
-  if (!r.positions.empty()) std::cout << "  positions: " << r.positions << "\n";
-  auto line = [](const std::vector<std::pair<std::string, std::int64_t>>& v) {
-    std::string out;
-    for (const auto& [k, n] : v) out += (out.empty() ? "" : ", ") + k + " " + std::to_string(n);
-    return out.empty() ? std::string("nothing") : out;
-  };
-  std::cout << "  read:     " << line(r.found) << "\n";
-  std::cout << "  saved:    " << line(r.imported) << "\n";
-  if (!r.skipped.empty()) {
-    std::cout << "Left out (" << r.skipped.size() << "):\n";
-    for (const auto& s : r.skipped)
-      std::cout << "  " << s.where << ": " << s.what << ": " << s.why << "\n";
-  }
-  if (!r.dangling.empty()) {
-    std::cout << "Dangling references (" << r.dangling.size() << "):\n";
-    for (const auto& d : r.dangling)
-      std::cout << "  " << d.where << ": " << d.what << " -> " << d.guid << "\n";
-  }
-  if (!r.notes.empty()) {
-    std::cout << "Notes:\n";
-    for (const auto& n : r.notes) std::cout << "  " << n << "\n";
-  }
+  std::cout << refi::describe(r, origin);
 }
 
 int runExport(const Args& args) {
@@ -110,12 +87,7 @@ int runExport(const Args& args) {
     throw UsageError("export needs the project and one FILE.qdpx or FILE.qdc");
   const std::filesystem::path file = args.positionals()[1];
   const refi::ExportSummary s = refi::exportFile(project, file);
-  std::cout << "Exported to " << file.string() << ": " << s.codes << " codes";
-  if (file.extension() != ".qdc" && file.extension() != ".QDC")
-    std::cout << ", " << s.sources << " sources, " << s.codings << " codings, " << s.notes
-              << " memos, " << s.cases << " cases, " << s.variables << " variables, " << s.cmocs
-              << " CMOCs, " << s.chains << " chain links";
-  std::cout << "\n";
+  std::cout << refi::describe(s, file) << "\n";
   return 0;
 }
 

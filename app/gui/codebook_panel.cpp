@@ -20,17 +20,20 @@ class CodebookPanel::CodeData : public wxTreeItemData {
 
 namespace {
 
-// Receives a code dragged within the tree: nest under the code below the pointer.
+// Receives a code dragged within the tree: nest under the code below the pointer, or, on the
+// top edge of its row, put it before that code.
 class NestDropTarget : public wxTextDropTarget {
  public:
-  NestDropTarget(wxTreeCtrl* tree, std::function<void(std::int64_t, wxTreeItemId)> drop)
+  NestDropTarget(wxTreeCtrl* tree, std::function<void(std::int64_t, wxTreeItemId, DropPlace)> drop)
       : tree_(tree), drop_(std::move(drop)) {}
   bool OnDropText(wxCoord x, wxCoord y, const wxString& text) override {
     const std::int64_t id = codeFromDragText(text);
     if (!id) return false;
     int flags = 0;
     const wxTreeItemId target = tree_->HitTest(wxPoint(x, y), flags);
-    drop_(id, target);
+    wxRect row;
+    const bool hasRow = target.IsOk() && tree_->GetBoundingRect(target, row);
+    drop_(id, target, hasRow ? dropPlace(y - row.y, row.height) : DropPlace::Into);
     return true;
   }
   wxDragResult OnDragOver(wxCoord x, wxCoord y, wxDragResult) override {
@@ -48,7 +51,7 @@ class NestDropTarget : public wxTextDropTarget {
 
  private:
   wxTreeCtrl* tree_;
-  std::function<void(std::int64_t, wxTreeItemId)> drop_;
+  std::function<void(std::int64_t, wxTreeItemId, DropPlace)> drop_;
   wxTreeItemId last_;
 };
 
@@ -64,7 +67,7 @@ CodebookPanel::CodebookPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   tree_->SetName("codebook-tree");
   static const wxString kNote = wxString::FromUTF8(
       "counts: codings / sources \u00B7 double-click: code the selection \u00B7 F2: rename \u00B7 "
-      "drag: nest, or drop on the text");
+      "drag: nest (top edge of a row: reorder), or drop on the text \u00B7 Alt+Up/Down: reorder");
   auto* note = new wxStaticText(this, wxID_ANY, kNote);
   note->SetForegroundColour(wxColour(0x88, 0x88, 0x88));
   Bind(wxEVT_SIZE, [this, note](wxSizeEvent& e) {
@@ -117,9 +120,14 @@ CodebookPanel::CodebookPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     wxDropSource source(data, tree_);
     source.DoDragDrop(wxDrag_AllowMove);
   });
-  tree_->SetDropTarget(new NestDropTarget(tree_, [this](std::int64_t id, wxTreeItemId target) {
+  tree_->SetDropTarget(new NestDropTarget(tree_, [this](std::int64_t id, wxTreeItemId target, DropPlace place) {
     const std::int64_t under = target.IsOk() ? codeOf(target) : 0;
-    if (under == id || !onNest) return;
+    if (under == id) return;
+    if (under && place == DropPlace::Before) {
+      if (onReorder) CallAfter([this, id, under] { onReorder(id, under); });
+      return;
+    }
+    if (!onNest) return;
     const std::optional<std::int64_t> to = under ? std::optional(under) : std::nullopt;
     CallAfter([this, id, to] { onNest(id, to); });
   }));

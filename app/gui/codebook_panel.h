@@ -2,7 +2,8 @@
 // The codebook tree: kind marker, colour square, name and "codings / sources" per code.
 // Double-click or Enter applies the code to the transcript selection (forwarded); F2 or a slow
 // second click renames in place; dragging a code onto another nests it, onto empty space moves
-// it to the top level, onto the transcript codes the selection with it.
+// it to the top level, onto the top edge of a code's row puts it before that code (reorder),
+// onto the transcript codes the selection with it.
 #include <wx/panel.h>
 #include <wx/stattext.h>
 #include <wx/treectrl.h>
@@ -31,6 +32,7 @@ class CodebookPanel : public wxPanel {
   std::function<void(std::int64_t codeId, const std::string& name)> onRename;
   std::function<void(std::int64_t codeId, std::optional<std::int64_t> parent)> onNest;
   std::function<void(std::int64_t codeId)> onSelect;
+  std::function<void(std::int64_t codeId, std::optional<std::int64_t> before)> onReorder;
 
  private:
   class CodeData;

@@ -101,6 +101,12 @@ CursorPanel::CursorPanel(wxWindow* parent)
   buttons->Add(chain, 0, wxRIGHT, 4);
   buttons->Add(fresh, 0);
   col->Add(buttons, 0, wxALL, 6);
+
+  col->Add(heading(this, "Memos"), 0, wxLEFT | wxTOP, 8);
+  codeMemo_ = new MemoBox(this, "code-memo", "Select a code for its memo");
+  sourceMemo_ = new MemoBox(this, "source-memo", "Open a source for its memo");
+  col->Add(codeMemo_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
+  col->Add(sourceMemo_, 0, wxEXPAND | wxALL, 6);
   SetSizer(col);
 
   atCursor_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {

@@ -1,7 +1,8 @@
 #pragma once
 // The right-hand panel: the codings at the cursor (click one to select its excerpt), the memo
 // of the chosen coding, and the CMOC builder (three slots, status, live sentence and
-// if-then-because, save and chain). It draws the models and forwards what the user does.
+// if-then-because, save and chain), then the memos on the selected code and the open source.
+// It draws the models and forwards what the user does.
 #include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/panel.h>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "cmoc/cmocs.h"
+#include "memo_box.h"
 #include "model/cmoc_builder_model.h"
 #include "model/transcript_view_model.h"
 
@@ -29,6 +31,8 @@ class CursorPanel : public wxScrolledWindow {
   void showBuilder(const CmocBuilderModel& builder);
   wxString memo() const { return memo_->GetValue(); }
   void focusMemo() { memo_->SetFocus(); }
+  MemoBox* codeMemo() const { return codeMemo_; }
+  MemoBox* sourceMemo() const { return sourceMemo_; }
 
   std::function<void(std::int64_t codingId)> onChoose;
   std::function<void(std::int64_t codingId, const std::string& memo)> onSaveMemo;
@@ -51,6 +55,7 @@ class CursorPanel : public wxScrolledWindow {
   };
   SlotWidgets slots_[3];
   wxRadioBox* status_;
+  MemoBox *codeMemo_, *sourceMemo_;
   wxStaticText *sentence_, *statement_, *chainNote_;
   std::vector<std::int64_t> ids_;
   std::int64_t chosen_ = 0;

@@ -7,16 +7,10 @@ namespace cmoc::gui {
 enum CommandId : int {
   ID_NEW_PROJECT = wxID_HIGHEST + 1,
   ID_IMPORT,
-  ID_EXPORT_CODEBOOK,
-  ID_EXPORT_CODINGS,
-  ID_EXPORT_WEB_DOT,
-  ID_EXPORT_WEB_SVG,
-  ID_EXPORT_WEB_PNG,
-  ID_EXPORT_DEMI_CSV,
-  ID_EXPORT_STATEMENTS,
-  ID_EXPORT_AGREEMENT,
-  ID_EXPORT_QDPX,
-  ID_EXPORT_QDC,
+  ID_IMPORT_EXCHANGE,
+  ID_PARTICIPANTS,
+  ID_CODE_EARLIER,
+  ID_CODE_LATER,
   ID_EDIT_TEXT,
   ID_AUTOCODE_ACCEPT,
   ID_AUTOCODE_REJECT,
@@ -48,6 +42,9 @@ enum CommandId : int {
   ID_SHOW_AGREEMENT,
   ID_SHOW_SEARCH,
   ID_SHOW_AUDIT,
+  // File > Export: one id per entry of exportFormats(), in its order.
+  ID_EXPORT_FIRST = wxID_HIGHEST + 500,
+  ID_EXPORT_LAST = ID_EXPORT_FIRST + 99,
 };
 
 }  // namespace cmoc::gui

@@ -16,25 +16,24 @@
 #include <wx/textdlg.h>
 #include <wx/utils.h>
 
-#include <fstream>
 #include <memory>
 #include <thread>
 
 #include "cmoc/autocode.h"
 #include "cmoc/codebook.h"
 #include "cmoc/coding.h"
-#include "cmoc/coding_bulk.h"
 #include "cmoc/error.h"
-#include "cmoc/refi_export.h"
 #include "cmoc/text.h"
 #include "cmoc/text_edit.h"
 #include "cursor_panel.h"
 #include "codebook_panel.h"
 #include "ids.h"
 #include "model/coding_controller.h"
+#include "model/export_catalogue.h"
 #include "model/history_presenter.h"
 #include "model/import_job.h"
 #include "model/quick_code_model.h"
+#include "model/refi_import.h"
 #include "quick_code_dialog.h"
 #include "realist_panels.h"
 #include "search_panel.h"
@@ -108,20 +107,23 @@ void MainFrame::buildMenus() {
   file->Append(ID_NEW_PROJECT, "&New project...\tCtrl+N");
   file->Append(wxID_OPEN, "&Open project...\tCtrl+O");
   file->AppendSeparator();
-  file->Append(ID_IMPORT, "&Import transcripts...\tCtrl+I");
+  file->Append(ID_IMPORT, "&Import...\tCtrl+I",
+               "Transcripts (.txt .docx .odt .vtt .srt) or REFI-QDA exchange files (.qdpx .qdc)");
+  file->Append(ID_IMPORT_EXCHANGE, "Import REFI-QDA project or code&book...",
+               "A .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder ...");
   auto* exp = new wxMenu;
-  exp->Append(ID_EXPORT_CODEBOOK, "&Codebook (CSV)...");
-  exp->Append(ID_EXPORT_CODINGS, "Codin&gs (CSV)...");
-  exp->AppendSeparator();
-  exp->Append(ID_EXPORT_WEB_SVG, "Causal web (&SVG)...");
-  exp->Append(ID_EXPORT_WEB_PNG, "Causal web (&PNG)...");
-  exp->Append(ID_EXPORT_WEB_DOT, "Causal web (Graphviz &DOT)...");
-  exp->AppendSeparator();
-  exp->Append(ID_EXPORT_QDPX, "REFI-QDA &project (.qdpx)...");
-  exp->Append(ID_EXPORT_QDC, "REFI-QDA code&book (.qdc)...");
+  for (std::size_t i = 0; i < exportFormats().size(); ++i) {
+    const ExportFormat& f = exportFormats()[i];
+    if (f.separatorBefore) exp->AppendSeparator();
+    exp->Append(ID_EXPORT_FIRST + static_cast<int>(i), U(f.label));
+  }
   file->AppendSubMenu(exp, "&Export");
   file->AppendSeparator();
   file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
+
+  auto* project = new wxMenu;
+  project->Append(ID_PARTICIPANTS, "&Participants...\tCtrl+Shift+P",
+                  "Names, cases, roles and attributes of the people interviewed");
 
   auto* edit = new wxMenu;
   edit->Append(wxID_UNDO, "&Undo\tCtrl+Z");
@@ -142,6 +144,9 @@ void MainFrame::buildMenus() {
                "Replace the selected text; codings around it are re-anchored by core");
   code->AppendSeparator();
   code->Append(ID_RENAME_CODE, "&Rename code\tF2");
+  code->Append(ID_CODE_EARLIER, "Move code &up among its siblings\tAlt+Up",
+               "Also: drag a code onto the top edge of another");
+  code->Append(ID_CODE_LATER, "Move code do&wn among its siblings\tAlt+Down");
   code->Append(ID_AUTOCODE, "Auto-&code by word or phrase...");
   code->Append(ID_AUTOCODE_ACCEPT, "Accept auto-coding as mine", "Re-attribute every 'auto' coding to the current coder");
   code->Append(ID_AUTOCODE_REJECT, "Reject auto-coding", "Delete every 'auto' coding (audited; Ctrl+Z undoes)");
@@ -182,6 +187,7 @@ void MainFrame::buildMenus() {
 
   auto* bar = new wxMenuBar;
   bar->Append(file, "&File");
+  bar->Append(project, "&Project");
   bar->Append(edit, "&Edit");
   bar->Append(code, "&Code");
   bar->Append(cmoc, "C&MOC");
@@ -193,13 +199,16 @@ void MainFrame::buildMenus() {
 
   Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
     const int id = e.GetId();
+    if (id >= ID_EXPORT_FIRST && id <= ID_EXPORT_LAST)
+      return onExport(static_cast<std::size_t>(id - ID_EXPORT_FIRST));
     switch (id) {
       case ID_NEW_PROJECT: return onNewProject();
       case wxID_OPEN: return onOpen();
       case ID_IMPORT: return onImport();
-      case ID_EXPORT_CODEBOOK: case ID_EXPORT_CODINGS: case ID_EXPORT_WEB_DOT:
-      case ID_EXPORT_WEB_SVG: case ID_EXPORT_WEB_PNG: case ID_EXPORT_QDPX: case ID_EXPORT_QDC:
-        return onExport(id);
+      case ID_IMPORT_EXCHANGE: return onImportExchange();
+      case ID_PARTICIPANTS: return onParticipants();
+      case ID_CODE_EARLIER: return onShiftCode(-1);
+      case ID_CODE_LATER: return onShiftCode(+1);
       case ID_EDIT_TEXT: return onEditText();
       case wxID_EXIT: Close(); return;
       case wxID_UNDO: return onUndo(false);
@@ -362,7 +371,15 @@ void MainFrame::bindViews() {
   sourcesPanel_->onFilterChanged = [this] { reloadSources(); };
 
   codebookPanel_->onActivate = [this](std::int64_t id) { onApplyCode(id); };
-  codebookPanel_->onSelect = [this](std::int64_t) { pickedCode_ = true; };
+  codebookPanel_->onSelect = [this](std::int64_t) {
+    pickedCode_ = true;
+    showMemos();
+  };
+  codebookPanel_->onReorder = [this](std::int64_t id, std::optional<std::int64_t> before) {
+    onReorderCode(id, before);
+  };
+  cursorPanel_->codeMemo()->onSave = [this](const MemoTarget& t, const std::string& text) { onSaveMemo(t, text); };
+  cursorPanel_->sourceMemo()->onSave = [this](const MemoTarget& t, const std::string& text) { onSaveMemo(t, text); };
   codebookPanel_->onRename = [this](std::int64_t id, const std::string& name) {
     guarded([&] {
       CodebookTreeModel::rename(*project_, id, name);
@@ -411,6 +428,7 @@ void MainFrame::bindViews() {
     transcriptView_->focusCoding(codingId);
     if (transcript_)
       if (const CodingStripe* s = transcript_->stripe(codingId)) codebookPanel_->selectCode(s->codeId);
+    showMemos();
   };
   cursorPanel_->onSaveMemo = [this](std::int64_t codingId, const std::string& memo) {
     guarded([&] {
@@ -537,12 +555,10 @@ bool MainFrame::openProject(const std::filesystem::path& file) {
     coderBox_->SetValue(U(project_->coder()));
     sourcesPanel_->setCoders(coders_);
     agreementPanel_->setCoders(coders_);
-    std::vector<std::pair<std::string, std::string>> attrs;
-    for (const char* name : {"case_type", "case", "role", "region", "phase"})
-      for (const auto& v : SourcesPresenter::attributeValues(*project_, name)) attrs.emplace_back(name, v);
-    sourcesPanel_->setAttributes(attrs);
+    reloadAttributeFilters();
     reloadCodebook();
     reloadSources();
+    showMemos();
     markAnalysesStale();
     refreshBottom(true);
     refreshStatus();
@@ -577,6 +593,13 @@ void MainFrame::reloadCodebook() {
   codebook_.reload(*project_, mine());
   codes_ = makeCodeLookup(codebook_.codes());
   codebookPanel_->show(codebook_);
+}
+
+void MainFrame::reloadAttributeFilters() {
+  std::vector<std::pair<std::string, std::string>> attrs;
+  for (const char* name : {"case_type", "case", "role", "region", "phase"})
+    for (const auto& v : SourcesPresenter::attributeValues(*project_, name)) attrs.emplace_back(name, v);
+  sourcesPanel_->setAttributes(attrs);
 }
 
 void MainFrame::reloadSources() {
@@ -671,6 +694,7 @@ void MainFrame::refreshBottom(bool force) {
 
 void MainFrame::afterChange() {
   reloadCodebook();
+  showMemos();  // undo can change a memo
   reloadCodings();
   reloadSources();
   markAnalysesStale();
@@ -687,6 +711,7 @@ void MainFrame::openSource(std::int64_t sourceId) {
     transcriptView_->show(&*transcript_);
     sourcesPanel_->selectSource(sourceId);
     showAtCursor();
+    showMemos();
   }, "Cannot open the source");
 }
 
@@ -742,15 +767,24 @@ void MainFrame::onOpen() {
 
 void MainFrame::onImport() {
   if (!project_) return message("Open or create a project first", true);
-  wxFileDialog dlg(this, "Import transcripts", "", "",
-                   "Transcripts (*.txt;*.docx;*.odt;*.vtt;*.srt)|*.txt;*.docx;*.odt;*.vtt;*.srt|All files|*",
+  wxFileDialog dlg(this, "Import", "", "",
+                   "Transcripts and REFI-QDA files|*.txt;*.docx;*.odt;*.vtt;*.srt;*.qdpx;*.qdc;*.qde|"
+                   "Transcripts (*.txt;*.docx;*.odt;*.vtt;*.srt)|*.txt;*.docx;*.odt;*.vtt;*.srt|"
+                   "REFI-QDA project or codebook (*.qdpx;*.qdc)|*.qdpx;*.qdc;*.qde|All files|*",
                    wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
   ++modal_;
   const int rc = dlg.ShowModal();
   --modal_;
   if (rc != wxID_OK) return;
-  wxArrayString paths;
-  dlg.GetPaths(paths);
+  wxArrayString all, paths;
+  dlg.GetPaths(all);
+  // Exchange files carry their own codebook, sources and codings: they go to the REFI-QDA
+  // importer one by one; the rest are transcripts.
+  for (const auto& p : all) {
+    if (isExchangeFile(p.utf8_string())) importExchange(p.utf8_string());
+    else paths.Add(p);
+  }
+  if (paths.empty()) return;
   std::optional<std::filesystem::path> sheet;
   if (wxMessageBox("Map speakers to participants with a participants sheet (CSV)?", "Import",
                    wxYES_NO | wxICON_QUESTION, this) == wxYES) {
@@ -789,55 +823,6 @@ void MainFrame::importFiles(const std::vector<std::filesystem::path>& files,
   if (!options_.scripted)
     wxMessageBox(U(summary), "Import finished",
                  wxOK | (summary.find("failed  ") != std::string::npos ? wxICON_WARNING : wxICON_INFORMATION), this);
-}
-
-void MainFrame::onExport(int id) {
-  if (!project_) return message("Open a project first", true);
-  struct Kind {
-    const char* title;
-    const char* name;
-    const char* wildcard;
-  };
-  const Kind kind = id == ID_EXPORT_CODEBOOK ? Kind{"Export codebook", "codebook.csv", "CSV (*.csv)|*.csv"}
-                    : id == ID_EXPORT_CODINGS ? Kind{"Export codings", "codings.csv", "CSV (*.csv)|*.csv"}
-                    : id == ID_EXPORT_WEB_DOT ? Kind{"Export causal web", "causal-web.dot", "Graphviz (*.dot)|*.dot"}
-                    : id == ID_EXPORT_WEB_SVG ? Kind{"Export causal web", "causal-web.svg", "SVG (*.svg)|*.svg"}
-                    : id == ID_EXPORT_QDPX ? Kind{"Export REFI-QDA project", "project.qdpx", "REFI-QDA project (*.qdpx)|*.qdpx"}
-                    : id == ID_EXPORT_QDC ? Kind{"Export REFI-QDA codebook", "codebook.qdc", "REFI-QDA codebook (*.qdc)|*.qdc"}
-                                              : Kind{"Export causal web", "causal-web.png", "PNG (*.png)|*.png"};
-  wxFileDialog dlg(this, kind.title, "", kind.name, kind.wildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-  ++modal_;
-  const int rc = dlg.ShowModal();
-  --modal_;
-  if (rc != wxID_OK) return;
-  guarded([&] {
-    wxBusyCursor busy;
-    if (id == ID_EXPORT_QDPX || id == ID_EXPORT_QDC) {
-      // Core validates and writes the exchange file itself, atomically.
-      const auto s = refi::exportFile(*project_, dlg.GetPath().utf8_string());
-      return message(wxString::Format("Exported %s: %lld codes, %lld sources, %lld codings", dlg.GetPath(),
-                                      (long long)s.codes, (long long)s.sources, (long long)s.codings));
-    }
-    std::string bytes;
-    if (id == ID_EXPORT_CODEBOOK) bytes = Codebook(*project_).exportCsv();
-    else if (id == ID_EXPORT_CODINGS) bytes = exportCodings(*project_, {});
-    else {
-      CmocFilter f;
-      if (onlyMine_) f.coders = {project_->coder()};
-      const std::string dot = toDot(buildCausalWeb(*project_, f));
-      bytes = id == ID_EXPORT_WEB_DOT ? dot : renderDot(dot, id == ID_EXPORT_WEB_SVG ? WebImage::Svg : WebImage::Png);
-    }
-    // Written beside the target, then renamed: a failed write never leaves half a file.
-    const std::filesystem::path to = dlg.GetPath().utf8_string();
-    const std::filesystem::path tmp = to.string() + ".part";
-    {
-      std::ofstream out(tmp, std::ios::binary);
-      out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-      if (!out) throw Error("cannot write " + tmp.string());
-    }
-    std::filesystem::rename(tmp, to);
-    message("Exported " + dlg.GetPath());
-  }, "Export failed");
 }
 
 void MainFrame::onUndo(bool redo) {
@@ -1081,6 +1066,7 @@ void MainFrame::onUnlink() {
 
 void MainFrame::fillSlot(Slot slot) {
   if (!project_) return;
+  cursorPanel_->Scroll(0, 0);  // the builder is at the top; Ctrl+1/2/3 should show it filling
   guarded([&] {
     Codebook book(*project_);
     if (transcript_ && chosenCoding_ && !pickedCode_) {

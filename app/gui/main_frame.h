@@ -21,6 +21,7 @@
 #include "model/cmoc_builder_model.h"
 #include "model/codebook_tree_model.h"
 #include "model/demi_presenter.h"
+#include "model/memo_presenter.h"
 #include "model/search_presenter.h"
 #include "model/sources_presenter.h"
 #include "model/transcript_view_model.h"
@@ -69,6 +70,16 @@ class MainFrame : public wxFrame {
   // its file dialogs.
   void importFiles(const std::vector<std::filesystem::path>& files,
                    const std::optional<std::filesystem::path>& participants);
+  // Project > Participants: opens the dialog, edits one cell through it, closes it (with a
+  // screenshot written to `screenshot` first when given).
+  bool editParticipant(const std::string& code, const std::string& attribute, const std::string& value,
+                       const std::filesystem::path& screenshot = {});
+  // What a drop on the top edge of `before`'s row does in the codebook tree.
+  bool reorderCode(const std::string& code, const std::string& before);
+  // File > Export entry whose suggested file name is `fileName`, after its file dialog.
+  bool exportTo(const std::string& fileName, const std::filesystem::path& target);
+  // Types into the right-hand panel's code or source memo and presses its Save button.
+  bool saveMemoFromPanel(bool onSource, const std::string& text);
   const std::string& lastError() const { return lastError_; }
   void clearError() { lastError_.clear(); }
   bool busy() const { return busy_ > 0 || modal_ > 0; }
@@ -90,6 +101,7 @@ class MainFrame : public wxFrame {
   void openSource(std::int64_t sourceId);
   void reloadCodebook();
   void reloadSources();
+  void reloadAttributeFilters();  // the sources panel's case/role/... filter values
   void reloadCodings();      // after any coding change
   void refreshStatus();
   void refreshBottom(bool force = false);
@@ -104,7 +116,21 @@ class MainFrame : public wxFrame {
   void onNewProject();
   void onOpen();
   void onImport();
-  void onExport(int id);
+  // main_frame_project.cpp: project-level tools (participants, exports, exchange import).
+  void onExport(std::size_t format);
+  void onImportExchange();
+  void importExchange(const std::filesystem::path& file);
+  void onParticipants();
+  void onShiftCode(int delta);
+  void onReorderCode(std::int64_t codeId, std::optional<std::int64_t> before);
+  void afterParticipantsChanged();
+  void showMemos();  // the code and source memo boxes, for the selected code and open source
+  void onSaveMemo(const MemoTarget& target, const std::string& text);
+  // An error the user must see: the status bar, and a dialog unless scripted.
+  void failed(const wxString& title, const wxString& text);
+  // Runs `work` on a worker thread behind a pulsing progress dialog, keeping the window
+  // responsive; returns its result, or rethrows its exception here on the UI thread.
+  std::string runBusy(const wxString& title, const wxString& label, std::function<std::string()> work);
   void onUndo(bool redo);
   void onApplyCode(std::int64_t codeId);
   void onQuickCode(const wxString& typed = "");

@@ -1,5 +1,6 @@
 #include "realist_panels.h"
 
+#include "list_columns.h"
 #include "model/format.h"
 
 #include <wx/dcbuffer.h>
@@ -10,6 +11,7 @@
 #include <wx/settings.h>
 #include <wx/sizer.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace cmoc::gui {
@@ -46,6 +48,7 @@ class DemiTable : public wxListCtrl {
     for (const auto& [name, w] : cols)
       AppendColumn(name, std::string(name) == "Mechanism" || std::string(name).starts_with("Below")
                              ? wxLIST_FORMAT_LEFT : wxLIST_FORMAT_RIGHT, w);
+    widenToHeaders(this);
     auto* images = new wxImageList(12, 12, true);
     wxBitmap dot(12, 12, 24);
     {
@@ -93,11 +96,16 @@ DemiPanel::DemiPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   split->SplitVertically(table_, drill_);
   split->SetMinimumPaneSize(120);
   split->SetSashGravity(0.5);
-  // The first real size decides where the sash goes: most of the width to the table.
-  split->Bind(wxEVT_SIZE, [split, placed = std::make_shared<bool>(false)](wxSizeEvent& e) {
+  // The first real size decides where the sash goes: the table gets the width of all its
+  // columns (no header cut off), up to 70% of the pane; the drill-down the rest.
+  split->Bind(wxEVT_SIZE, [this, split, placed = std::make_shared<bool>(false)](wxSizeEvent& e) {
     if (e.GetSize().x > 600 && !*placed) {
       *placed = true;
-      split->CallAfter([split] { split->SetSashPosition(split->GetSize().x * 55 / 100); });
+      split->CallAfter([this, split] {
+        int columns = 24;  // room for the vertical scroll bar
+        for (int c = 0; c < table_->GetColumnCount(); ++c) columns += table_->GetColumnWidth(c);
+        split->SetSashPosition(std::min(columns, split->GetSize().x * 70 / 100));
+      });
     }
     e.Skip();
   });
@@ -173,12 +181,15 @@ class WebCanvas : public wxScrolledWindow {
     scale_ = std::clamp(scale_ * factor, 0.1, 6.0);
     rescale();
   }
-  // Fits the width (Graphviz lays the web out left to right, so it is wide and short); the
-  // height scrolls. Never enlarges past 1:1, where the labels are sharpest.
+  // Fits the whole web into the pane, but shrinks for height only down to half size, where the
+  // labels stay readable; a taller web then scrolls. Never enlarges past 1:1, where the labels
+  // are sharpest.
   void fit() {
     if (!image_.IsOk()) return rescale();
     const wxSize c = GetClientSize();
-    scale_ = std::min(1.0, std::max(50, c.x - 20) / double(image_.GetWidth()));
+    const double byWidth = std::max(50, c.x - 20) / double(image_.GetWidth());
+    const double byHeight = std::max(50, c.y - 10) / double(image_.GetHeight());
+    scale_ = std::min({1.0, byWidth, std::max(0.5, byHeight)});
     rescale();
   }
   std::function<void(double, double)> onClick_;
@@ -324,6 +335,8 @@ AgreementPanel::AgreementPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   dis_->AppendColumn("Code", wxLIST_FORMAT_LEFT, 110);
   dis_->AppendColumn("A", wxLIST_FORMAT_CENTER, 30);
   dis_->AppendColumn("B", wxLIST_FORMAT_CENTER, 30);
+  widenToHeaders(table_);
+  widenToHeaders(dis_);
 
   auto* side = new wxPanel(body_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_THEME);
   sideText_ = new wxStaticText(side, wxID_ANY, "Choose a disagreement to see both coders' codes side by side.");

@@ -2,6 +2,7 @@
 
 #include <wx/sizer.h>
 
+#include "list_columns.h"
 #include "model/history_presenter.h"
 
 namespace cmoc::gui {
@@ -19,6 +20,7 @@ SearchPanel::SearchPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   list_->AppendColumn("Before", wxLIST_FORMAT_RIGHT, 330);
   list_->AppendColumn("Match", wxLIST_FORMAT_CENTER, 90);
   list_->AppendColumn("After", wxLIST_FORMAT_LEFT, 330);
+  widenToHeaders(list_);
   auto* row = new wxBoxSizer(wxHORIZONTAL);
   row->Add(query_, 0, wxRIGHT, 8);
   row->Add(summary_, 1, wxALIGN_CENTER_VERTICAL);
@@ -66,6 +68,7 @@ AuditPanel::AuditPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   list_->AppendColumn("Action", wxLIST_FORMAT_LEFT, 110);
   list_->AppendColumn("Entity", wxLIST_FORMAT_LEFT, 90);
   list_->AppendColumn("Detail", wxLIST_FORMAT_LEFT, 700);
+  widenToHeaders(list_);
   auto* col = new wxBoxSizer(wxVERTICAL);
   col->Add(list_, 1, wxEXPAND);
   SetSizer(col);

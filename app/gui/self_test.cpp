@@ -32,6 +32,28 @@ std::string unquote(std::string s) {
   return s;
 }
 
+// Words separated by spaces; "a quoted phrase" is one word.
+std::vector<std::string> words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string w;
+  bool quoted = false, any = false;
+  for (char c : s) {
+    if (c == '"') {
+      quoted = !quoted;
+      any = true;
+    } else if (c == ' ' && !quoted) {
+      if (any) out.push_back(w);
+      w.clear();
+      any = false;
+    } else {
+      w += c;
+      any = true;
+    }
+  }
+  if (any) out.push_back(w);
+  return out;
+}
+
 const std::map<std::string, int> kMenu = {
     {"apply-code", ID_APPLY_CODE},     {"quick-code", ID_QUICK_CODE},   {"code-turn", ID_CODE_TURN},
     {"new-code", ID_NEW_CODE},         {"uncode", ID_UNCODE},           {"edit-span", ID_EDIT_SPAN},
@@ -176,6 +198,28 @@ bool SelfTest::run(const std::string& line, std::string& error) {
     }
     frame_->importFiles(files, sheet);
     return true;
+  }
+  if (cmd == "participant") {
+    const auto w = words(line.substr(space + 1));
+    if (w.size() != 3) return fail("participant CODE ATTRIBUTE VALUE");
+    const auto shot = screenshots_.empty() ? std::filesystem::path() : screenshots_ / "participants.png";
+    if (!shot.empty()) std::filesystem::create_directories(screenshots_);
+    return frame_->editParticipant(w[0], w[1], w[2], shot) || fail("cannot edit participant " + w[0]);
+  }
+  if (cmd == "reorder-code") {
+    const auto w = words(line.substr(space + 1));
+    if (w.size() != 2) return fail("reorder-code CODE BEFORE");
+    return frame_->reorderCode(w[0], w[1]) || fail("cannot reorder " + w[0]);
+  }
+  if (cmd == "memo") {
+    const auto w = words(line.substr(space + 1));
+    if (w.size() != 2 || (w[0] != "code" && w[0] != "source")) return fail("memo code|source TEXT");
+    return frame_->saveMemoFromPanel(w[0] == "source", w[1]) || fail("no " + w[0] + " memo to write");
+  }
+  if (cmd == "export") {
+    const auto w = words(line.substr(space + 1));
+    if (w.size() != 2) return fail("export FILE-NAME PATH");
+    return frame_->exportTo(w[0], w[1]) || fail("export " + w[0] + " failed");
   }
   if (cmd == "expect-error") {
     const bool had = !frame_->lastError().empty() && frame_->lastError().find(arg) != std::string::npos;

@@ -23,6 +23,12 @@
 //   agreement               compare the chosen coders (waits for the worker)
 //   choose-disagreement ROW choose a disagreement in the list
 //   import FILE... [--participants CSV]   import as File > Import does after its dialogs
+//   participant CODE ATTRIBUTE VALUE   edit one cell in Project > Participants (a new
+//                           attribute gets a column first); screenshot "participants"
+//   reorder-code CODE BEFORE           drop CODE on the top edge of BEFORE's tree row
+//   memo code|source TEXT   type into the panel's memo box for the selected code or open
+//                           source and press Save
+//   export FILE-NAME PATH   File > Export entry suggesting FILE-NAME, saved as PATH
 //   expect-error TEXT       the last error mentions TEXT (then it is cleared)
 //   screenshot NAME         write NAME.png (the whole window) into the screenshot directory
 //   expect-no-error         fail if any command reported an error so far

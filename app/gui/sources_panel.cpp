@@ -2,6 +2,8 @@
 
 #include <wx/sizer.h>
 
+#include "list_columns.h"
+
 namespace cmoc::gui {
 
 SourcesPanel::SourcesPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
@@ -23,9 +25,10 @@ SourcesPanel::SourcesPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
                          wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_NONE);
   list_->SetName("sources-list");
   list_->AppendColumn("Who", wxLIST_FORMAT_LEFT, 52);
-  list_->AppendColumn("Source", wxLIST_FORMAT_LEFT, 140);
-  list_->AppendColumn("Format", wxLIST_FORMAT_LEFT, 50);
+  list_->AppendColumn("Source", wxLIST_FORMAT_LEFT, 136);
+  list_->AppendColumn("Type", wxLIST_FORMAT_LEFT, 46);
   list_->AppendColumn("Codings", wxLIST_FORMAT_RIGHT, 72);
+  widenToHeaders(list_);
 
   auto* filters = new wxBoxSizer(wxHORIZONTAL);
   filters->Add(coded_, 1, wxRIGHT, 3);

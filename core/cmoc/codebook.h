@@ -92,6 +92,10 @@ class Codebook {
   Code edit(std::string_view code, const CodeEdit& changes);
   // Moves a code under another (or to the top level when newParent is empty); refuses cycles.
   Code move(std::string_view code, std::optional<std::string_view> newParent);
+  // Drag to reorder: puts `code` just before `sibling` among sibling's siblings (joining
+  // sibling's parent when it had another), or last among its own siblings when `sibling` is
+  // nullopt. Siblings are renumbered 0..n-1 in the new order.
+  Code moveBefore(std::string_view code, std::optional<std::string_view> sibling);
   // Moves `from`'s codings, CMOC slots and children into `into`, then deletes `from`.
   Code merge(std::string_view from, std::string_view into);
   void remove(std::string_view code, DeleteMode mode);

@@ -232,6 +232,10 @@ struct ImportReport {
                      std::string_view kind) const;
 };
 
+// The report as the researcher reads it after an import: what was read and saved, what was left
+// out and why, dangling references and notes. `origin` is the writing program, may be empty.
+std::string describe(const ImportReport& report, const std::string& origin);
+
 // Saves `exchange` into `project` as one undoable Action: everything or nothing. Entities are
 // matched by GUID: one the project already holds is kept as it is (and counted as matched), so
 // importing the same file twice adds nothing. A code whose path already exists under another

@@ -16,7 +16,7 @@ class Project;
 
 namespace cmoc::refi {
 
-// What an export wrote, for the CLI's summary line.
+// What an export wrote, for the summary line the CLI prints and the GUI shows.
 struct ExportSummary {
   std::int64_t codes = 0, sources = 0, codings = 0, notes = 0, cases = 0, variables = 0, cmocs = 0,
                chains = 0, sets = 0, links = 0;
@@ -30,5 +30,7 @@ ExportSummary exportQdpx(const Project& project, const std::filesystem::path& fi
 ExportSummary exportQdc(const Project& project, const std::filesystem::path& file);
 // By extension: .qdpx or .qdc (any case); throws UsageError for anything else.
 ExportSummary exportFile(const Project& project, const std::filesystem::path& file);
+// "Exported to F: 12 codes, 3 sources, ..." (a .qdc names its codes only).
+std::string describe(const ExportSummary& summary, const std::filesystem::path& file);
 
 }  // namespace cmoc::refi

@@ -216,6 +216,37 @@ TEST(Codebook, MoveRefusesItselfItsDescendantsAndANameClash) {
 
 // merge ---------------------------------------------------------------------------------------
 
+TEST(Codebook, MoveBeforePutsACodeAmongItsSiblingsAndListsThatOrder) {
+  Fixture f;
+  f.book.moveBefore("Faith", "Trust");
+  EXPECT_EQ(f.paths(), (Paths{"Contexts", "Contexts/Quick wins", "Mechanisms", "Mechanisms/Faith",
+                              "Mechanisms/Trust", "Mechanisms/Trust/Initial trust", "Outcomes",
+                              "Outcomes/Increased trust"}));
+  f.book.moveBefore("Outcomes", "Contexts");
+  EXPECT_EQ(f.paths().front(), "Outcomes");
+  f.book.moveBefore("Outcomes", std::nullopt);  // last among its siblings
+  EXPECT_EQ(f.paths()[6], "Outcomes");
+  EXPECT_EQ(f.project.auditLog(1)[0].action, "reorder-code");
+}
+
+TEST(Codebook, MoveBeforeASiblingElsewhereJoinsThatParent) {
+  Fixture f;
+  const Code moved = f.book.moveBefore("Quick wins", "Faith");
+  EXPECT_EQ(moved.path, "Mechanisms/Quick wins");
+  EXPECT_EQ(f.paths()[4], "Mechanisms/Quick wins");
+  EXPECT_EQ(f.paths()[5], "Mechanisms/Faith");
+}
+
+TEST(Codebook, MoveBeforeRefusesItsOwnSubCodesAndANameClash) {
+  Fixture f;
+  EXPECT_THROW(f.book.moveBefore("Trust", "Initial trust"), UsageError);
+  f.book.add({.name = "Faith", .parent = "Contexts"});
+  EXPECT_THROW(f.book.moveBefore("Contexts/Faith", "Trust"), UsageError);
+  const auto history = f.project.history().size();
+  f.book.moveBefore("Trust", "Mechanisms/Faith");  // already there: nothing recorded
+  EXPECT_EQ(f.project.history().size(), history);
+}
+
 TEST(Codebook, MergeMovesCodingsCmocSlotsAndSubCodesThenDeletesTheCode) {
   Fixture f;
   f.coding.apply("a.txt", "Trust", 29, 34);
@@ -416,6 +447,9 @@ TEST_P(CodebookUndo, RestoresEveryRowExactly) {
     case 5:
       f.book.remove("Hope", DeleteMode::Refuse);
       break;
+    case 6:
+      f.book.moveBefore("Hope", "Trust");
+      break;
   }
   const std::string after = f.raw.dump();
   ASSERT_NE(after, before);
@@ -426,11 +460,12 @@ TEST_P(CodebookUndo, RestoresEveryRowExactly) {
 }
 
 std::string undoCaseName(const ::testing::TestParamInfo<int>& info) {
-  static const char* const kNames[] = {"Edit", "Move", "Merge", "MoveUp", "WithCodings", "Delete"};
+  static const char* const kNames[] = {"Edit", "Move", "Merge", "MoveUp", "WithCodings", "Delete",
+                                       "Reorder"};
   return kNames[info.param];
 }
 
-INSTANTIATE_TEST_SUITE_P(Codebook, CodebookUndo, ::testing::Range(0, 6), undoCaseName);
+INSTANTIATE_TEST_SUITE_P(Codebook, CodebookUndo, ::testing::Range(0, 7), undoCaseName);
 
 // CSV rows ------------------------------------------------------------------------------------
 

@@ -7,13 +7,17 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <map>
 #include <cstdlib>
 #include <thread>
 
 #include "cmoc/cmocs.h"
 #include "cmoc/codebook.h"
 #include "cmoc/coding.h"
+#include "cmoc/participants.h"
+#include "cmoc/source_memo.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 #include "demo_fixture.h"
@@ -121,6 +125,26 @@ TEST(GuiSmoke, CodesThroughTheWindowAndCoreHoldsTheResult) {
   ASSERT_EQ(cmocs[0].mechanism.evidence.size(), 1u);
   EXPECT_EQ(cmocs[0].mechanism.evidence[0].codingId, trust->id);
   EXPECT_EQ(cmocs[0].context.evidence.size(), 1u);
+
+  // Project > Participants saved both cells through core.
+  const Participant gwen = Participants(p).get("19");
+  std::map<std::string, std::string> attrs(gwen.attributes.begin(), gwen.attributes.end());
+  EXPECT_EQ(attrs["region"], "North East");
+  EXPECT_EQ(attrs["tenure"], "12 years");
+  // The drop on Trust's top edge put Faith before it.
+  std::vector<std::string> paths;
+  for (const Code& c : Codebook(p).list()) paths.push_back(c.path);
+  const auto faithPath = std::find(paths.begin(), paths.end(), "Mechanisms/Faith");
+  ASSERT_NE(faithPath, paths.end());
+  EXPECT_EQ(*std::next(faithPath), "Mechanisms/Trust");
+  // The panel's memo boxes.
+  EXPECT_EQ(Codebook(p).find("Trust").memo,
+            "Distinguish trust from confidence: confidence rests on contracts.");
+  EXPECT_EQ(sourceMemo(p, p.source("interview-01-director-alliance2.txt").id),
+            "Held over Teams; the audio drops for a minute near the end.");
+  // File > Export wrote both files.
+  EXPECT_NE(readFile(dir / "exported.qdc").find("<CodeBook"), std::string::npos);
+  EXPECT_NE(readFile(dir / "web.svg").find("<svg"), std::string::npos);
 }
 
 }  // namespace

@@ -8,6 +8,13 @@
 
 namespace cmoc::gui {
 
+namespace {
+// Core names codes by path; the tree knows them by id.
+std::optional<std::string> pathOf(const Codebook& book, std::optional<std::int64_t> id) {
+  return id ? std::optional(book.get(*id).path) : std::nullopt;
+}
+}  // namespace
+
 void CodebookTreeModel::reload(Project& project, const std::optional<std::string>& onlyCoder) {
   codes_ = Codebook(project).list();
   std::map<std::int64_t, std::pair<std::int64_t, std::set<std::int64_t>>> mine;
@@ -79,10 +86,35 @@ Code CodebookTreeModel::rename(Project& project, std::int64_t codeId, const std:
 Code CodebookTreeModel::nest(Project& project, std::int64_t codeId,
                              std::optional<std::int64_t> newParent) {
   Codebook book(project);
-  const std::string path = book.get(codeId).path;
-  if (!newParent) return book.move(path, std::nullopt);
-  const std::string parentPath = book.get(*newParent).path;
-  return book.move(path, std::string_view(parentPath));
+  const auto parent = pathOf(book, newParent);
+  return book.move(book.get(codeId).path, parent ? std::optional<std::string_view>(*parent) : std::nullopt);
+}
+
+Code CodebookTreeModel::reorder(Project& project, std::int64_t codeId,
+                                std::optional<std::int64_t> beforeId) {
+  Codebook book(project);
+  const auto before = pathOf(book, beforeId);
+  return book.moveBefore(book.get(codeId).path, before ? std::optional<std::string_view>(*before) : std::nullopt);
+}
+
+std::optional<Code> CodebookTreeModel::shift(Project& project, std::int64_t codeId, int delta) const {
+  const CodebookRow* self = row(codeId);
+  if (!self) return std::nullopt;
+  const auto siblings = children(self->parentId);
+  std::size_t at = 0;
+  while (at < siblings.size() && siblings[at]->id != codeId) ++at;
+  if (delta < 0) {
+    if (at == 0) return std::nullopt;
+    return reorder(project, codeId, siblings[at - 1]->id);
+  }
+  if (at + 1 >= siblings.size()) return std::nullopt;
+  // Later by one: before the sibling after next, or last.
+  if (at + 2 < siblings.size()) return reorder(project, codeId, siblings[at + 2]->id);
+  return reorder(project, codeId, std::nullopt);
+}
+
+DropPlace dropPlace(int yInRow, int rowHeight) {
+  return rowHeight > 0 && yInRow * 3 < rowHeight ? DropPlace::Before : DropPlace::Into;
 }
 
 }  // namespace cmoc::gui

@@ -32,6 +32,11 @@ struct CodebookRow {
   std::string tooltip;  // definition, inclusion and exclusion notes
 };
 
+// Where a code dropped on a row goes: the top third of the row puts it before that code (among
+// its siblings); the rest nests it under the code.
+enum class DropPlace { Before, Into };
+DropPlace dropPlace(int yInRow, int rowHeight);
+
 class CodebookTreeModel {
  public:
   // Reads the codebook; with onlyCoder, counts only that coder's codings.
@@ -48,6 +53,12 @@ class CodebookTreeModel {
   // Drag to nest: moves `codeId` under `newParent` (top level for nullopt). Dropping a code on
   // itself or on its own descendant is refused by core (UsageError).
   static Code nest(Project& project, std::int64_t codeId, std::optional<std::int64_t> newParent);
+  // Drag to reorder: `codeId` goes just before `beforeId`, joining its parent; last among its
+  // siblings for nullopt. One undoable step in core.
+  static Code reorder(Project& project, std::int64_t codeId, std::optional<std::int64_t> beforeId);
+  // Alt+Up / Alt+Down: one place earlier (delta -1) or later (+1) among the code's siblings as
+  // this model last read them; nullopt when it is already first or last.
+  std::optional<Code> shift(Project& project, std::int64_t codeId, int delta) const;
 
  private:
   std::vector<Code> codes_;

@@ -32,6 +32,11 @@ class CodeIndex {
   // Depth-first, siblings by sort order then name.
   std::vector<std::int64_t> depthFirst() const;
   std::vector<std::int64_t> descendants(std::int64_t id) const;  // not including id
+  // The children of `parent` (top level for nullopt), by sort order then name.
+  std::vector<std::int64_t> children(std::optional<std::int64_t> parent) const {
+    auto it = children_.find(parent.value_or(0));
+    return it == children_.end() ? std::vector<std::int64_t>() : it->second;
+  }
   int depth(std::int64_t id) const;
 
  private:

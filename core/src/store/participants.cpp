@@ -24,18 +24,6 @@ const ParticipantRow* findRow(const ParticipantSheet& sheet, const std::string& 
   return general;
 }
 
-std::int64_t upsertCase(sql::Db& db, const std::string& name, const std::string& caseType) {
-  sql::Stmt up(db, R"(
-    INSERT INTO cases(guid, name, case_type, created_at) VALUES (?, ?, nullif(?, ''), ?)
-    ON CONFLICT(name) DO UPDATE SET case_type = coalesce(nullif(excluded.case_type, ''), case_type)
-    RETURNING id)");
-  up.bind(1, newGuid()).bind(2, name).bind(3, caseType).bind(4, nowUtc());
-  up.step();
-  std::int64_t id = up.i64(0);
-  up.reset();
-  return id;
-}
-
 std::int64_t upsertParticipant(sql::Db& db, const ParticipantRow& row) {
   std::string caseName, caseType;
   for (const auto& [k, v] : row.attributes) {
@@ -64,6 +52,18 @@ std::int64_t upsertParticipant(sql::Db& db, const ParticipantRow& row) {
   return id;
 }
 }  // namespace
+
+std::int64_t upsertCase(sql::Db& db, const std::string& name, const std::string& caseType) {
+  sql::Stmt up(db, R"(
+    INSERT INTO cases(guid, name, case_type, created_at) VALUES (?, ?, nullif(?, ''), ?)
+    ON CONFLICT(name) DO UPDATE SET case_type = coalesce(nullif(excluded.case_type, ''), case_type)
+    RETURNING id)");
+  up.bind(1, newGuid()).bind(2, name).bind(3, caseType).bind(4, nowUtc());
+  up.step();
+  std::int64_t id = up.i64(0);
+  up.reset();
+  return id;
+}
 
 bool isInterviewerLabel(std::string_view label) {
   const std::string k = labelKey(label);

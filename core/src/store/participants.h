@@ -13,6 +13,9 @@ namespace cmoc::store {
 // Labels transcribers use for the interviewer or focus-group facilitator.
 bool isInterviewerLabel(std::string_view label);
 
+// The id of the case named `name`, created when new; a non-empty caseType is set on it.
+std::int64_t upsertCase(sql::Db& db, const std::string& name, const std::string& caseType);
+
 // Maps each speaker of one source through the sheet (rows for that file first, then rows for
 // every file), creating or updating participants, their attributes and cases. Runs inside the
 // caller's transaction. Returns the speaker labels the sheet does not name.

@@ -1,0 +1,83 @@
+#include "model/export_catalogue.h"
+
+#include <fstream>
+
+#include "cmoc/causal_web.h"
+#include "cmoc/codebook.h"
+#include "cmoc/coding_bulk.h"
+#include "cmoc/error.h"
+#include "cmoc/project.h"
+#include "cmoc/refi_export.h"
+
+namespace cmoc::gui {
+
+namespace {
+
+using Writer = std::function<std::string(Project&, const std::filesystem::path&, const ExportScope&)>;
+
+// A writer for exports core returns as bytes.
+Writer bytes(std::function<std::string(Project&, const ExportScope&)> make) {
+  return [make = std::move(make)](Project& p, const std::filesystem::path& to, const ExportScope& s) {
+    writeFileAtomically(to, make(p, s));
+    return "Exported " + to.string();
+  };
+}
+
+CmocFilter cmocsIn(const ExportScope& s) {
+  CmocFilter f;
+  if (s.onlyCoder) f.coders = {*s.onlyCoder};
+  return f;
+}
+
+std::string webDot(Project& p, const ExportScope& s) { return toDot(buildCausalWeb(p, cmocsIn(s))); }
+
+Writer refiFile() {
+  // Core validates the exchange file and writes it atomically itself.
+  return [](Project& p, const std::filesystem::path& to, const ExportScope&) {
+    return refi::describe(refi::exportFile(p, to), to);
+  };
+}
+
+}  // namespace
+
+const std::vector<ExportFormat>& exportFormats() {
+  static const std::vector<ExportFormat> kExports = {
+      {"&Codebook (CSV)...", "codebook.csv", "CSV (*.csv)|*.csv", false,
+       bytes([](Project& p, const ExportScope&) { return Codebook(p).exportCsv(); })},
+      {"Codin&gs (CSV)...", "codings.csv", "CSV (*.csv)|*.csv", false,
+       bytes([](Project& p, const ExportScope& s) {
+         CodingFilter f;
+         if (s.onlyCoder) f.coders = {*s.onlyCoder};
+         return exportCodings(p, f);
+       })},
+      {"Causal web (&SVG)...", "causal-web.svg", "SVG (*.svg)|*.svg", true,
+       bytes([](Project& p, const ExportScope& s) { return renderDot(webDot(p, s), WebImage::Svg); })},
+      {"Causal web (&PNG)...", "causal-web.png", "PNG (*.png)|*.png", false,
+       bytes([](Project& p, const ExportScope& s) { return renderDot(webDot(p, s), WebImage::Png); })},
+      {"Causal web (Graphviz &DOT)...", "causal-web.dot", "Graphviz (*.dot)|*.dot", false,
+       bytes(webDot)},
+      {"REFI-QDA &project (.qdpx)...", "project.qdpx", "REFI-QDA project (*.qdpx)|*.qdpx", true,
+       refiFile()},
+      {"REFI-QDA code&book (.qdc)...", "codebook.qdc", "REFI-QDA codebook (*.qdc)|*.qdc", false,
+       refiFile()},
+  };
+  return kExports;
+}
+
+std::string runExport(const std::filesystem::path& projectFile, const ExportFormat& format,
+                      const std::filesystem::path& target, const ExportScope& scope) {
+  Project p = Project::open(projectFile);
+  return format.write(p, target, scope);
+}
+
+void writeFileAtomically(const std::filesystem::path& file, const std::string& bytes) {
+  const std::filesystem::path tmp = file.string() + ".part";
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) throw Error("cannot write " + tmp.string());
+  }
+  std::filesystem::rename(tmp, file);
+}
+
+}  // namespace cmoc::gui

@@ -1,0 +1,44 @@
+#pragma once
+// Project > Participants...: a grid of participants (code, name, case, role, sources, the labels
+// they speak under, then every attribute). Editing a cell saves it at once through
+// ParticipantsPresenter (one undoable step each); "Add attribute..." adds a column. Errors from
+// core are shown beside the grid and the cell goes back to the stored value.
+#include <wx/dialog.h>
+#include <wx/grid.h>
+#include <wx/stattext.h>
+
+#include <functional>
+#include <string>
+
+#include "model/participants_presenter.h"
+
+namespace cmoc {
+class Project;
+}
+
+namespace cmoc::gui {
+
+class ParticipantsDialog : public wxDialog {
+ public:
+  ParticipantsDialog(wxWindow* parent, Project& project);
+  // Types `value` into the cell of participant `code` under `attribute` and commits it, as a
+  // user would (the self-test's way in). False when there is no such cell or the edit failed.
+  bool editCell(const std::string& code, const std::string& attribute, const std::string& value);
+  bool changed() const { return changed_; }
+  const std::string& lastError() const { return lastError_; }
+
+ private:
+  void fill();
+  void fitWidth();
+  void onCellChanged(int row, int col);
+  void onAddAttribute();
+
+  Project& project_;
+  ParticipantsPresenter model_;
+  wxGrid* grid_;
+  wxStaticText* status_;
+  bool changed_ = false;
+  std::string lastError_;
+};
+
+}  // namespace cmoc::gui
