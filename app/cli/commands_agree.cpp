@@ -9,6 +9,7 @@
 #include "cmoc/agreement.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
+#include "agreement_markdown.h"
 #include "command.h"
 #include "output.h"
 
@@ -319,6 +320,14 @@ void writeText(std::ostream& o, const AgreementReport& r, const Rendered& t) {
     for (const std::string& s : sources) o << "  " << s << "\n";
   }
 }
+
+}  // namespace
+
+void writeAgreementMarkdown(std::ostream& out, const AgreementReport& report) {
+  writeMarkdown(out, report, render(report, Style::Markdown));
+}
+
+namespace {
 
 int runAgree(const Args& args) {
   if (args.positionals().size() > 1) throw UsageError("agree takes only the project file");

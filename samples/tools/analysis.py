@@ -401,7 +401,7 @@ CMOCS = [
     dict(key="assim-take-from-small", context="Size of organisations", mechanism="Cultural assimilation",
          outcome="Collaborative behaviour", status="refines", prior="assim-default",
          memo="Visibly adopting the smaller partner's better practice (falls, discharge lounge) repairs the relationship.",
-         evidence=[("m", "02p"), ("o", "02q"), ("m", "05n"), ("o", "05w"), ("m", "08h")]),
+         evidence=[("c", "02m"), ("m", "02p"), ("o", "02q"), ("c", "05k"), ("m", "05n"), ("o", "05w"), ("m", "08h")]),
     # Cross-organisational clinical pathways
     dict(key="pathways-record", context="Interoperable IT", mechanism="Cross-organisational clinical pathways",
          outcome="Better care quality and safety", status="affirms",
@@ -428,7 +428,7 @@ CMOCS = [
     dict(key="consol-back-office", context="Size of organisations",
          mechanism="Consolidation of services to the most appropriate provider", outcome="Cost savings",
          status="affirms", memo="Back-office consolidation saves a few percent of non-pay costs, recurrently.",
-         evidence=[("m", "02i"), ("o", "02h"), ("o", "04s"), ("o", "05r")]),
+         evidence=[("c", "02m"), ("m", "02i"), ("o", "02h"), ("o", "04s"), ("o", "05r")]),
     # Loss of geographical proximity
     dict(key="proximity-patients", context="Fragile specialist services", mechanism="Loss of geographical proximity",
          outcome="Reduced access for patients and families", status="affirms",
@@ -437,5 +437,5 @@ CMOCS = [
     dict(key="proximity-exec", context="Size of organisations", mechanism="Loss of geographical proximity",
          outcome="Increased conflict", status="novel",
          memo="Staff at the smaller site are managed by people they never see; instructions from afar are resisted.",
-         evidence=[("m", "02r"), ("m", "08d"), ("m", "08e"), ("o", "08c")]),
+         evidence=[("c", "02m"), ("m", "02r"), ("c", "08a"), ("m", "08d"), ("m", "08e"), ("o", "08c")]),
 ]

@@ -27,9 +27,14 @@ std::string htmlEscape(std::string_view s) {
 }
 
 std::string markdownCell(std::string_view s) {
+  // Quotes and apostrophes are left alone: Markdown renders them as written, and researchers
+  // read the .md file itself too.
   std::string out;
-  for (char c : htmlEscape(s)) {
-    if (c == '|') out += "\\|";
+  for (char c : s) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '|') out += "\\|";
     else if (c == '\n') out += "<br>";
     else if (c != '\r') out += c;
   }

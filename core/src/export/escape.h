@@ -9,7 +9,7 @@ namespace cmoc::exporting {
 std::string csvField(std::string_view s);
 // Text safe inside HTML elements and attribute values.
 std::string htmlEscape(std::string_view s);
-// Text safe inside a Markdown table cell: pipes escaped, line ends as <br>, HTML escaped.
+// Text safe inside a Markdown table cell: pipes escaped, line ends as <br>, & < > as entities.
 std::string markdownCell(std::string_view s);
 
 }  // namespace cmoc::exporting
