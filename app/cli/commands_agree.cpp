@@ -8,6 +8,7 @@
 
 #include "cmoc/agreement.h"
 #include "cmoc/error.h"
+#include "cmoc/escape.h"
 #include "cmoc/project.h"
 #include "agreement_markdown.h"
 #include "command.h"
@@ -168,21 +169,6 @@ std::vector<std::string> sourceLines(const AgreementReport& r) {
   }
   if (r.sourcesUncoded)
     out.push_back(std::to_string(r.sourcesUncoded) + " source(s) coded by none of the coders (left out)");
-  return out;
-}
-
-std::string htmlEscape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
   return out;
 }
 

@@ -2,11 +2,9 @@
 // it can be mailed, archived or printed as it is. Print rules keep a CMOC's row on one page and
 // repeat the header row on each.
 #include "cmoc/cmoc_table_export.h"
-#include "export/escape.h"
+#include "cmoc/escape.h"
 
 namespace cmoc {
-
-using exporting::htmlEscape;
 
 namespace {
 

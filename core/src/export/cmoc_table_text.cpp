@@ -1,11 +1,8 @@
 // The CMOC table as CSV and as Markdown: the two plain-text layouts.
 #include "cmoc/cmoc_table_export.h"
-#include "export/escape.h"
+#include "cmoc/escape.h"
 
 namespace cmoc {
-
-using exporting::csvField;
-using exporting::markdownCell;
 
 std::string cmocTableCsv(const CmocTable& table) {
   std::string out;

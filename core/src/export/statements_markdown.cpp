@@ -1,12 +1,11 @@
 // If-then-because action statements in Markdown, one list per mechanism: the form programme
 // theories are written in for a report's findings section.
 #include "cmoc/cmoc_table_export.h"
-#include "export/escape.h"
+#include "cmoc/escape.h"
 
 namespace cmoc {
 
 std::string statementsMarkdown(const CmocTable& table, std::string_view title) {
-  using exporting::markdownCell;
   std::string out = "# " + std::string(title) + "\n\n";
   out += "Grouped by the mechanism each context activates. A CMOC needs " +
          std::to_string(table.threshold) + " distinct sources (multiple-sources rule).";

@@ -12,9 +12,20 @@ namespace cmoc {
 
 namespace {
 
-std::int64_t findEvidence(sql::Stmt& st, const EvidenceRef& e, std::int64_t slotCode,
-                          const std::string& coder) {
-  st.bind(1, slotCode).bind(2, coder).bind(3, e.source).bind(4, e.start).bind(5, e.end);
+// Sources by file name and by id, loaded once: a lookup per piece of evidence would scan them.
+std::map<std::string, std::int64_t> sourceIds(const sql::Db& db) {
+  std::map<std::string, std::int64_t> out;
+  sql::Stmt st(db, "SELECT id, name FROM sources ORDER BY id DESC");
+  while (st.step()) {
+    out[st.str(1)] = st.i64(0);  // a name imported twice means its first source
+    out[std::to_string(st.i64(0))] = st.i64(0);
+  }
+  return out;
+}
+
+std::int64_t findEvidence(sql::Stmt& st, std::int64_t sourceId, const EvidenceRef& e,
+                          std::int64_t slotCode, const std::string& coder) {
+  st.bind(1, slotCode).bind(2, coder).bind(3, sourceId).bind(4, e.start).bind(5, e.end);
   const std::int64_t id = st.step() ? st.i64(0) : 0;
   st.reset();
   return id;
@@ -27,9 +38,10 @@ CmocImportResult importCmocs(Project& project, const std::vector<CmocRow>& rows,
   const store::CodeIndex index(project.impl().db);
   store::Action action(project.impl(), "import " + std::to_string(rows.size()) + " CMOCs from " + fileName);
   sql::Stmt evidence(action.db(), R"(
-    SELECT c.id FROM codings c JOIN sources s ON s.id = c.source_id JOIN coders k ON k.id = c.coder_id
-    WHERE (s.name = ?3 OR CAST(s.id AS TEXT) = ?3) AND c.start = ?4 AND c.end = ?5
+    SELECT c.id FROM codings c JOIN coders k ON k.id = c.coder_id
+    WHERE c.source_id = ?3 AND c.start = ?4 AND c.end = ?5
     ORDER BY c.code_id = ?1 DESC, k.name = ?2 DESC, c.id LIMIT 1)");
+  const std::map<std::string, std::int64_t> sources = sourceIds(action.db());
   std::map<std::string, std::int64_t> idOf;  // key -> CMOC id
   CmocImportResult result;
   for (const CmocRow& row : rows) {
@@ -48,7 +60,9 @@ CmocImportResult importCmocs(Project& project, const std::vector<CmocRow>& rows,
       }
       for (const EvidenceRef& e : row.evidence) {
         const std::int64_t code = e.slot == Slot::Context ? c : e.slot == Slot::Mechanism ? m : o;
-        const std::int64_t coding = findEvidence(evidence, e, code, action.coder());
+        auto source = sources.find(e.source);
+        if (source == sources.end()) throw NotFound("no source named '" + e.source + "'");
+        const std::int64_t coding = findEvidence(evidence, source->second, e, code, action.coder());
         if (coding == 0)
           throw NotFound("no coding of " + e.source + " spans " + std::to_string(e.start) + "-" +
                          std::to_string(e.end));

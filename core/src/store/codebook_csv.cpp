@@ -10,11 +10,9 @@
 #include "cmoc/project.h"
 #include "code_index.h"
 #include "codebook_rows.h"
-#include "export/escape.h"
+#include "cmoc/escape.h"
 
 namespace cmoc {
-
-using exporting::csvField;
 
 std::vector<std::string> splitCodePath(std::string_view path) { return store::splitPath(path); }
 

@@ -15,11 +15,9 @@
 #include "code_index.h"
 #include "codebook_rows.h"
 #include "coding_rows.h"
-#include "export/escape.h"
+#include "cmoc/escape.h"
 
 namespace cmoc {
-
-using exporting::csvField;
 
 namespace {
 

@@ -1,9 +1,10 @@
 #pragma once
-// Escaping text for the plain-text formats core writes (CSV, HTML, Markdown).
+// Escaping text for the plain-text formats cmoc writes (CSV, HTML, Markdown), in core's exporters
+// and the CLI's reports alike.
 #include <string>
 #include <string_view>
 
-namespace cmoc::exporting {
+namespace cmoc {
 
 // An RFC 4180 field: quoted (with doubled quotes) only when it holds a comma, quote or line end.
 std::string csvField(std::string_view s);
@@ -12,4 +13,4 @@ std::string htmlEscape(std::string_view s);
 // Text safe inside a Markdown table cell: pipes escaped, line ends as <br>, & < > as entities.
 std::string markdownCell(std::string_view s);
 
-}  // namespace cmoc::exporting
+}  // namespace cmoc

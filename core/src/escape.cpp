@@ -1,6 +1,6 @@
-#include "export/escape.h"
+#include "cmoc/escape.h"
 
-namespace cmoc::exporting {
+namespace cmoc {
 
 std::string csvField(std::string_view s) {
   if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
@@ -41,4 +41,4 @@ std::string markdownCell(std::string_view s) {
   return out;
 }
 
-}  // namespace cmoc::exporting
+}  // namespace cmoc
