@@ -8,6 +8,7 @@
 
 #include "cmoc/cmoc_table.h"
 #include "cmoc/cmoc_table_export.h"
+#include "cmoc/coding.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "cmoc/pseudonymise.h"
@@ -231,4 +232,15 @@ TEST_F(CmocTableTest, AnUnknownMechanismIsNamed) {
         }
       },
       NotFound);
+}
+
+TEST_F(CmocTableTest, ExcerptsCanBeAskedForByCodingId) {
+  Project p = Project::open(file);
+  CodingFilter f;
+  f.codingIds = {3, 1, 99};
+  const auto excerpts = Coding(p).excerpts(f);
+  ASSERT_EQ(excerpts.size(), 2u);
+  EXPECT_EQ(excerpts[0].coding.id, 1);
+  EXPECT_EQ(excerpts[1].coding.id, 3);
+  EXPECT_EQ(excerpts[1].text, "Gwen felt trust fall away");
 }
