@@ -9,7 +9,9 @@
 #include "agree_cmocs.h"
 #include "cmoc/agreement.h"
 #include "cmoc/error.h"
+#include "cmoc/escape.h"
 #include "cmoc/project.h"
+#include "agreement_markdown.h"
 #include "command.h"
 #include "output.h"
 
@@ -150,21 +152,6 @@ std::vector<std::string> sourceLines(const AgreementReport& r) {
   return out;
 }
 
-std::string htmlEscape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string cellText(const Cell& c) {
   if (auto* s = std::get_if<std::string>(&c)) return *s;
   if (auto* n = std::get_if<std::int64_t>(&c)) return std::to_string(*n);
@@ -299,6 +286,14 @@ void writeText(std::ostream& o, const AgreementReport& r, const Rendered& t) {
     for (const std::string& s : sources) o << "  " << s << "\n";
   }
 }
+
+}  // namespace
+
+void writeAgreementMarkdown(std::ostream& out, const AgreementReport& report) {
+  writeMarkdown(out, report, render(report, Style::Markdown));
+}
+
+namespace {
 
 int runAgree(const Args& args) {
   if (args.has("cmocs")) return runCmocAgreement(args);

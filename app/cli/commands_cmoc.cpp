@@ -1,5 +1,5 @@
 // cmoc: CMOCs from the command line. One command whose first argument names what to do (add,
-// edit, delete, list, show, evidence, link, unlink, links), like `cmoc code`, so `cmoc --help`
+// edit, delete, list, show, evidence, link, unlink, links, import), like `cmoc code`, so `cmoc --help`
 // stays one line per area and `cmoc cmoc --help` documents the lot.
 #include <algorithm>
 #include <cctype>
@@ -7,10 +7,12 @@
 #include <iostream>
 #include <map>
 
+#include "cmoc/cmoc_bulk.h"
 #include "cmoc/cmoc_text.h"
 #include "cmoc/cmocs.h"
 #include "cmoc/coding.h"
 #include "cmoc/error.h"
+#include "cmoc/importers/cmoc_csv.h"
 #include "cmoc/project.h"
 #include "command.h"
 #include "output.h"
@@ -285,6 +287,16 @@ void runLinks(const Args& a) {
   section("Cycles:", cycles, "none");
 }
 
+void runImport(const Args& a) {
+  const std::filesystem::path file = a.positionals()[1];
+  const std::vector<CmocRow> rows = importers::loadCmocsCsv(file);
+  Project project = openProject(a);
+  const CmocImportResult r = importCmocs(project, rows, file.filename().string());
+  std::cout << "Imported " << file.filename().string() << ": " << r.cmocs << " CMOC"
+            << (r.cmocs == 1 ? "" : "s") << " with " << r.evidence << " pieces of evidence and "
+            << r.links << " chain link" << (r.links == 1 ? "" : "s") << "\n";
+}
+
 const std::vector<Subcommand>& subcommands() {
   static const std::vector<Subcommand> subs = {
       {"add",
@@ -310,6 +322,7 @@ const std::vector<Subcommand>& subcommands() {
       {"link", "cmoc cmoc link PROJECT.cmoc FROM TO [--memo T]", {"memo", "coder"}, 3, runLink},
       {"unlink", "cmoc cmoc unlink PROJECT.cmoc FROM TO", {"coder"}, 3, runUnlink},
       {"links", "cmoc cmoc links PROJECT.cmoc [--format table|csv|json]", {"format"}, 1, runLinks},
+      {"import", "cmoc cmoc import PROJECT.cmoc FILE.csv", {"coder"}, 2, runImport},
   };
   return subs;
 }
@@ -319,7 +332,7 @@ int runCmoc(const Args& args) {
 }
 
 std::vector<Command> cmocCommands() {
-  return {{"cmoc", "CMOCs: add, edit, delete, list, show, evidence, link, unlink, links",
+  return {{"cmoc", "CMOCs: add, edit, delete, list, show, evidence, link, unlink, links, import",
            "cmoc cmoc SUBCOMMAND PROJECT.cmoc [ARGS] [--options]",
            "A CMOC links a context, a mechanism and an outcome code, each backed by codings\n"
            "(its evidence), with a status against the prior theory. ID is a CMOC's id or GUID;\n"
@@ -344,7 +357,12 @@ std::vector<Command> cmocCommands() {
            "  unlink PROJECT FROM TO\n"
            "  links PROJECT [--format F]\n"
            "                      links, suggested links (an outcome code that is another CMOC's\n"
-           "                      context code) and cycles\n\n"
+           "                      context code) and cycles\n"
+           "  import PROJECT FILE.csv\n"
+           "                      CMOCs from a sheet, in one undoable step: columns key, context,\n"
+           "                      mechanism, outcome, status, prior (an earlier key), memo,\n"
+           "                      evidence (SLOT:SOURCE@START-END; ...: the coding with that span)\n"
+           "                      and feeds (keys this CMOC's outcome chains to; ...)\n\n"
            "Example: cmoc cmoc add study.cmoc --context \"Slow pace\" --mechanism Conflict \\\n"
            "           --outcome \"Reduced trust\" --status affirms --evidence context:12",
            cmocOptions(), runCmoc}};

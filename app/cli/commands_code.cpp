@@ -1,15 +1,12 @@
 // code: the codebook from the command line. One command whose first argument names what to do
 // (add, edit, move, merge, delete, list, import, export), so `cmoc --help` stays one line per
 // area and `cmoc code --help` documents the lot.
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <functional>
 #include <iostream>
 
+#include "cmoc/atomic_file.h"
 #include "cmoc/codebook.h"
 #include "cmoc/error.h"
 #include "cmoc/importers/codebook_csv.h"
@@ -172,31 +169,6 @@ void runImport(const Args& a) {
   const auto [created, updated] = Codebook(project).importRows(rows, file.filename().string());
   std::cout << "Imported " << file.filename().string() << ": " << created << " code"
             << (created == 1 ? "" : "s") << " created, " << updated << " updated\n";
-}
-
-// Temp file beside the target, then rename: a reader never sees half a file, and a failed
-// export leaves any earlier file intact.
-void writeAtomically(const std::filesystem::path& file, const std::string& bytes) {
-  std::filesystem::path tmp = file;
-  tmp += ".tmp-" + std::to_string(::getpid());
-  auto fail = [&](const char* what) {
-    const std::string reason = std::strerror(errno);
-    ::unlink(tmp.c_str());
-    throw Error("cannot " + std::string(what) + " " + file.string() + ": " + reason);
-  };
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) fail("write");
-  for (std::size_t done = 0; done < bytes.size();) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      ::close(fd);
-      fail("write");
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) fail("write");
-  if (std::rename(tmp.c_str(), file.c_str()) != 0) fail("replace");
 }
 
 void runExport(const Args& a) {

@@ -1,26 +1,16 @@
 // demi: the demiregularity table, per mechanism.
-#include <algorithm>
-#include <cctype>
 #include <iostream>
 
 #include "cmoc/demiregularity.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "command.h"
+#include "demi_options.h"
 #include "output.h"
 
 namespace cmoc::cli {
 
 namespace {
-
-int parseThreshold(const std::string& s) {
-  const bool digits = !s.empty() && s.size() < 7 && std::all_of(s.begin(), s.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c));
-  });
-  if (!digits || std::stoi(s) < 1)
-    throw UsageError("--threshold needs a whole number of sources, at least 1 (got '" + s + "')");
-  return std::stoi(s);
-}
 
 std::string counts(const std::vector<CodeCount>& codes) {
   std::string out;
@@ -48,22 +38,26 @@ Table cmocTable(const Demiregularity& d, int threshold) {
   return t;
 }
 
-void writeTable(const std::vector<Demiregularity>& demis, int threshold) {
+}  // namespace
+
+void writeDemiTable(std::ostream& out, const std::vector<Demiregularity>& demis, int threshold) {
   for (std::size_t i = 0; i < demis.size(); ++i) {
     const Demiregularity& d = demis[i];
-    std::cout << (i ? "\n" : "") << d.mechanismPath << ": " << plural(static_cast<std::int64_t>(d.cmocs.size()), "CMOC")
+    out << (i ? "\n" : "") << d.mechanismPath << ": " << plural(static_cast<std::int64_t>(d.cmocs.size()), "CMOC")
               << ", " << plural(d.excerpts, "excerpt") << ", " << plural(d.sources, "source") << ", "
               << plural(static_cast<std::int64_t>(d.participants.size()), "participant") << ", "
               << plural(static_cast<std::int64_t>(d.caseTypes.size()), "case type");
-    if (!d.caseTypes.empty()) std::cout << " (" << joined(d.caseTypes) << ")";
-    std::cout << "\n  contexts: " << counts(d.contexts) << "\n  outcomes: " << counts(d.outcomes)
+    if (!d.caseTypes.empty()) out << " (" << joined(d.caseTypes) << ")";
+    out << "\n  contexts: " << counts(d.contexts) << "\n  outcomes: " << counts(d.outcomes)
               << "\n";
     if (d.failing)
-      std::cout << "  " << d.failing << " of " << d.cmocs.size()
+      out << "  " << d.failing << " of " << d.cmocs.size()
                 << " fail the multiple-sources rule (at least " << threshold << " sources)\n";
-    write(std::cout, cmocTable(d, threshold), Format::Table);
+    write(out, cmocTable(d, threshold), Format::Table);
   }
 }
+
+namespace {
 
 // CSV: one row per CMOC, its mechanism's totals repeated, so a spreadsheet can filter and pivot.
 void writeCsv(const std::vector<Demiregularity>& demis) {
@@ -110,16 +104,13 @@ int runDemi(const Args& args) {
   if (args.positionals().size() != 1)
     throw UsageError("usage: cmoc demi PROJECT.cmoc [--mechanism M] [--threshold N] [--format F]");
   Project project = Project::open(projectArg(args));
-  DemiOptions options;
-  options.filter.mechanisms = args.all("mechanism");
-  if (auto s = args.get("status")) options.filter.status = parseCmocStatus(*s);
-  if (auto t = args.get("threshold")) options.threshold = parseThreshold(*t);
+  const DemiOptions options = demiOptions(args);
   const Format format = parseFormat(args.get("format", "table"));
   const std::vector<Demiregularity> demis = demiregularities(project, options);
   if (format == Format::Json) writeJson(demis, options.threshold);
   else if (format == Format::Csv) writeCsv(demis);
   else if (demis.empty()) std::cout << "No CMOCs match.\n";
-  else writeTable(demis, options.threshold);
+  else writeDemiTable(std::cout, demis, options.threshold);
   return 0;
 }
 
@@ -131,10 +122,7 @@ std::vector<Command> demiCommands() {
            "backed by fewer than N distinct sources (default 2) fail the multiple-sources rule\n"
            "and are flagged. Mechanisms are sorted by support: sources, then excerpts.\n"
            "Interviewers are not counted as participants.",
-           {{"mechanism", true, "only this mechanism (name or path); repeatable", "CODE"},
-            {"status", true, "only CMOCs with this status", "STATUS"},
-            {"threshold", true, "sources a CMOC needs for the multiple-sources rule (default 2)", "N"},
-            formatOption()},
+           withOptions(demiOptionSpecs(), {formatOption()}),
            runDemi}};
 }
 

@@ -1,13 +1,21 @@
-// demo: builds a project from the bundled sample study and shows what it holds.
+// demo: builds a project from the bundled sample study (transcripts, codebook, two coders'
+// codings, CMOCs), shows what it holds and writes every export into a folder.
 #include <algorithm>
 #include <iostream>
 
-#include "cmoc/error.h"
+#include "cmoc/cmoc_bulk.h"
 #include "cmoc/codebook.h"
+#include "cmoc/coding_bulk.h"
+#include "cmoc/demiregularity.h"
+#include "cmoc/error.h"
+#include "cmoc/importers/cmoc_csv.h"
 #include "cmoc/importers/codebook_csv.h"
+#include "cmoc/importers/codings_csv.h"
 #include "cmoc/importers/importer.h"
 #include "cmoc/project.h"
 #include "command.h"
+#include "demi_options.h"
+#include "demo_exports.h"
 #include "import_run.h"
 #include "output.h"
 
@@ -33,8 +41,30 @@ std::vector<std::filesystem::path> sampleTranscripts(const std::filesystem::path
   return files;
 }
 
+// The analysis layered on the imported study: the inductive codes made while coding, both
+// coders' codings, the CMOCs built from them; then the demiregularities they add up to.
+void applySampleAnalysis(Project& project, const std::filesystem::path& samples) {
+  const auto inductive = importers::loadCodebookCsv(samples / "codebook-inductive.csv");
+  const auto added = Codebook(project).importRows(inductive, "codebook-inductive.csv").first;
+  const auto codings = importers::loadCodingsCsv(samples / "codings.csv");
+  const BulkCodingResult coded = importCodings(project, codings, false, "codings.csv");
+  project.setCoder("AJ");  // AJ built the CMOCs from the coding
+  const CmocImportResult cmocs =
+      importCmocs(project, importers::loadCmocsCsv(samples / "cmocs.csv"), "cmocs.csv");
+  std::cout << "\n== Analysis: " << added << " inductive codes, " << coded.imported
+            << " codings by AJ and RB (codings.csv), " << cmocs.cmocs << " CMOCs with "
+            << cmocs.evidence << " pieces of evidence and " << cmocs.links
+            << " chain links (cmocs.csv)\n\n== Demiregularities (cmoc demi)\n";
+  writeDemiTable(std::cout, demiregularities(project), kDefaultSourceThreshold);
+}
+
 int runDemo(const Args& args) {
   const std::string& file = projectArg(args);
+  if (args.positionals().size() > 2) throw UsageError("usage: cmoc demo PROJECT.cmoc [DIR]");
+  const std::filesystem::path exports =
+      args.positionals().size() == 2
+          ? std::filesystem::path(args.positionals()[1])
+          : std::filesystem::absolute(file).parent_path() / "demo-exports";
   const std::filesystem::path samples = args.get("samples", CMOC_SAMPLES_DIR);
   if (!std::filesystem::is_directory(samples))
     throw UsageError("no sample study at " + samples.string() + " (use --samples DIR)");
@@ -75,8 +105,15 @@ int runDemo(const Args& args) {
     codes.add({c.name, std::string(toString(c.kind)), children});
   }
   write(std::cout, codes, Format::Table);
-  std::cout << "\nTry: cmoc show " << file << " 1 --turns    cmoc search " << file << " zoe\n";
-  return summary.failed.empty() ? 0 : 1;
+  if (!summary.failed.empty()) return 1;
+
+  applySampleAnalysis(project, samples);
+  std::cout << "\n== Exports in " << exports.string() << "\n";
+  for (const auto& f : writeDemoExports(project, exports))
+    std::cout << "  " << f.filename().string() << "\n";
+  std::cout << "\nTry: cmoc show " << file << " 1 --turns    cmoc search " << file
+            << " zoe    cmoc demi " << file << " --mechanism Trust\n";
+  return 0;
 }
 
 }  // namespace
@@ -84,9 +121,15 @@ int runDemo(const Args& args) {
 namespace {
 std::vector<Command> demoCommands() {
   return {{"demo", "build a demo project from the bundled sample study",
-           "cmoc demo PROJECT.cmoc [--samples DIR]",
+           "cmoc demo PROJECT.cmoc [DIR] [--samples DIR]",
            "Creates PROJECT.cmoc (it must not exist), imports every sample transcript with its\n"
-           "participant metadata, and prints what the project holds.",
+           "participant metadata, the starter codebook and its inductive additions, the codings\n"
+           "of two coders (AJ, RB) and the CMOCs built from them, and prints what the project\n"
+           "holds and its demiregularities. Then writes every export into DIR (default:\n"
+           "demo-exports beside the project): the CMOC table as CSV, Markdown, HTML, Excel and\n"
+           "Word (and a pseudonymised Word copy), if-then-because statements, the causal web\n"
+           "(DOT, SVG, PNG), the codebook and codings as CSV, the AJ-RB agreement report and the\n"
+           "project as REFI-QDA (.qdpx).",
            {{"samples", true, "the sample study folder (default: the bundled samples/)", "DIR"}},
            runDemo}};
 }

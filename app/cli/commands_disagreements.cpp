@@ -4,6 +4,7 @@
 
 #include "cmoc/adjudication.h"
 #include "cmoc/error.h"
+#include "cmoc/escape.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 #include "command.h"
@@ -13,21 +14,6 @@ namespace cmoc::cli {
 
 namespace {
 
-std::string escapeHtml(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 void writeHtml(std::ostream& o, const std::vector<std::string>& coders,
                const std::vector<Disagreement>& list) {
   o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -36,20 +22,20 @@ void writeHtml(std::ostream& o, const std::vector<std::string>& coders,
        "th,td{border:1px solid #999;padding:.3em .6em;vertical-align:top}"
        "td.text{white-space:pre-wrap;max-width:40em}td.id{font-family:monospace;font-size:85%}"
        ".yes{background:#e6f4e6}.no{background:#fbe9e9}\n</style>\n</head>\n<body>\n"
-       "<h1>Disagreements between " << escapeHtml(joined(coders, ", ")) << "</h1>\n<p>"
+       "<h1>Disagreements between " << htmlEscape(joined(coders, ", ")) << "</h1>\n<p>"
     << list.size() << (list.size() == 1 ? " disagreement" : " disagreements")
     << ". Green: the coder applied the code; red: did not.</p>\n<table>\n<thead><tr><th>id</th>"
        "<th>source</th><th>span</th><th>code</th>";
-  for (const std::string& c : coders) o << "<th>" << escapeHtml(c) << "'s codes</th>";
+  for (const std::string& c : coders) o << "<th>" << htmlEscape(c) << "'s codes</th>";
   o << "<th>text</th></tr></thead>\n<tbody>\n";
   for (const Disagreement& d : list) {
-    o << "<tr><td class=\"id\">" << escapeHtml(d.id) << "</td><td>" << escapeHtml(d.source)
-      << "</td><td>" << escapeHtml(d.unit.empty() ? "" : d.unit + " ") << d.start << "&ndash;"
-      << d.end << "</td><td>" << escapeHtml(d.code) << "</td>";
+    o << "<tr><td class=\"id\">" << htmlEscape(d.id) << "</td><td>" << htmlEscape(d.source)
+      << "</td><td>" << htmlEscape(d.unit.empty() ? "" : d.unit + " ") << d.start << "&ndash;"
+      << d.end << "</td><td>" << htmlEscape(d.code) << "</td>";
     for (std::size_t c = 0; c < coders.size(); ++c)
       o << "<td class=\"" << (d.applied[c] ? "yes" : "no") << "\">"
-        << escapeHtml(joined(d.codesByCoder[c], "; ")) << "</td>";
-    o << "<td class=\"text\">" << escapeHtml(d.text) << "</td></tr>\n";
+        << htmlEscape(joined(d.codesByCoder[c], "; ")) << "</td>";
+    o << "<td class=\"text\">" << htmlEscape(d.text) << "</td></tr>\n";
   }
   o << "</tbody>\n</table>\n</body>\n</html>\n";
 }

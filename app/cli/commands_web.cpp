@@ -1,13 +1,10 @@
 // web: the causal web as a Graphviz DOT file, or rendered to SVG or PNG.
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
-#include <cstring>
 #include <iostream>
 
+#include "cmoc/atomic_file.h"
 #include "cmoc/causal_web.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
@@ -16,31 +13,6 @@
 namespace cmoc::cli {
 
 namespace {
-
-// Temp file beside the target, then rename: a reader never sees half a diagram, and a failed
-// render leaves any earlier file intact.
-void writeAtomically(const std::filesystem::path& file, const std::string& bytes) {
-  std::filesystem::path tmp = file;
-  tmp += ".tmp-" + std::to_string(::getpid());
-  auto fail = [&](const char* what) {
-    const std::string reason = std::strerror(errno);
-    ::unlink(tmp.c_str());
-    throw Error("cannot " + std::string(what) + " " + file.string() + ": " + reason);
-  };
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) fail("write");
-  for (std::size_t done = 0; done < bytes.size();) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      ::close(fd);
-      fail("write");
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) fail("write");
-  if (std::rename(tmp.c_str(), file.c_str()) != 0) fail("replace");
-}
 
 std::string lowerExtension(const std::filesystem::path& file) {
   std::string ext = file.extension().string();

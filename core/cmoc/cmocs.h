@@ -132,8 +132,8 @@ class Cmocs {
   Cmoc addEvidence(std::int64_t id, Slot slot, std::int64_t codingId);
   Cmoc removeEvidence(std::int64_t id, Slot slot, std::int64_t codingId);
   // The CMOCs' evidence as quotable excerpts (text, context, attribution), by coding id: what
-  // `cmoc show` and CMOC tables quote. Coding::excerpts underneath, asked for the evidence's
-  // codes in the evidence's sources, so it reads each such source once.
+  // `cmoc show` and CMOC tables quote. Coding::excerpts underneath, asked for exactly the
+  // evidence codings, so it reads each source holding evidence once.
   std::map<std::int64_t, Excerpt> evidenceExcerpts(const std::vector<Cmoc>& cmocs,
                                                    int contextChars = 80) const;
 

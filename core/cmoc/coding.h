@@ -32,6 +32,7 @@ struct CodingFilter {
   std::vector<std::string> coders;
   std::vector<std::string> participants;  // participant codes (speaker of the coded turn)
   std::vector<std::pair<std::string, std::string>> attributes;  // participant/case attribute = value
+  std::vector<std::int64_t> codingIds;  // these codings only (CMOC evidence); unknown ids match none
 };
 
 // A coded excerpt as researchers quote it.

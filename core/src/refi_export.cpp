@@ -3,9 +3,6 @@
 // decoded in importers/src/refi_parse.cpp); docs/refi-qda.md describes the conventions.
 #include "cmoc/refi_export.h"
 
-#include <unistd.h>
-#include <zip.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -15,8 +12,10 @@
 #include <set>
 #include <sstream>
 
+#include "cmoc/atomic_file.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
+#include "export/zip_archive.h"
 
 namespace cmoc::refi {
 
@@ -205,48 +204,6 @@ std::string save(const pugi::xml_document& doc) {
   std::ostringstream out;
   doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
   return out.str();
-}
-
-// Writes `bytes` to `file` through a temporary file in the same folder, so a crash or a full
-// disk never leaves a half-written file under the real name.
-class AtomicFile {
- public:
-  explicit AtomicFile(const std::filesystem::path& file) : file_(file) {
-    const std::filesystem::path dir = file.has_parent_path() ? file.parent_path() : ".";
-    if (!std::filesystem::is_directory(dir))
-      throw UsageError(file.string() + ": no such folder " + dir.string());
-    temp_ = dir / ("." + file.filename().string() + ".tmp-" + std::to_string(getpid()));
-  }
-  ~AtomicFile() {
-    if (!done_) {
-      std::error_code ec;
-      std::filesystem::remove(temp_, ec);
-    }
-  }
-  AtomicFile(const AtomicFile&) = delete;
-  AtomicFile& operator=(const AtomicFile&) = delete;
-  const std::filesystem::path& temp() const { return temp_; }
-  void commit() {
-    std::error_code ec;
-    std::filesystem::rename(temp_, file_, ec);
-    if (ec) throw Error(file_.string() + ": cannot write: " + ec.message());
-    done_ = true;
-  }
-
- private:
-  std::filesystem::path file_, temp_;
-  bool done_ = false;
-};
-
-void writeAll(const std::filesystem::path& file, const std::string& bytes) {
-  AtomicFile out(file);
-  {
-    std::ofstream f(out.temp(), std::ios::binary | std::ios::trunc);
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    f.flush();
-    if (!f) throw Error(file.string() + ": cannot write");
-  }
-  out.commit();
 }
 
 std::string lower(std::string s) {
@@ -596,7 +553,7 @@ std::string codebookXml(const Exchange& x) {
 
 ExportSummary exportQdc(const Project& project, const std::filesystem::path& file) {
   const Exchange x = snapshot(project);
-  writeAll(file, codebookXml(x));
+  writeAtomically(file, codebookXml(x));
   ExportSummary s;
   std::vector<const Code*> all;
   collectCodes(x.codes, all);
@@ -607,37 +564,12 @@ ExportSummary exportQdc(const Project& project, const std::filesystem::path& fil
 ExportSummary exportQdpx(const Project& project, const std::filesystem::path& file) {
   Exchange x = snapshot(project);
   if (x.name.empty()) x.name = file.stem().string();
-  // libzip reads each buffer when the archive is closed, so they must all live until then.
-  std::vector<std::string> buffers;
-  buffers.reserve(x.sources.size() + 1);
-  buffers.push_back(projectXml(x));
   AtomicFile out(file);
-  int err = 0;
-  zip_t* zip = zip_open(out.temp().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-  if (!zip) throw Error(file.string() + ": cannot create the zip archive");
-  auto fail = [&](const std::string& what) {
-    const std::string msg = file.string() + ": cannot write " + what + ": " + zip_strerror(zip);
-    zip_discard(zip);
-    throw Error(msg);
-  };
-  auto add = [&](const std::string& name, const std::string& bytes) {
-    zip_source_t* src = zip_source_buffer(zip, bytes.data(), bytes.size(), 0);
-    if (!src) fail(name);
-    const zip_int64_t index =
-        zip_file_add(zip, name.c_str(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
-    if (index < 0) {
-      zip_source_free(src);
-      fail(name);
-    }
-    zip_set_file_compression(zip, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 0);
-  };
-  add("project.qde", buffers.front());
-  if (zip_dir_add(zip, "sources/", ZIP_FL_ENC_UTF_8) < 0) fail("sources/");
-  for (const Source& s : x.sources) {
-    buffers.push_back(s.text);
-    add("sources/" + lower(normalizeGuid(s.guid)) + ".txt", buffers.back());
-  }
-  if (zip_close(zip) != 0) fail("the zip archive");
+  exporting::ZipArchive zip(out.temp(), file.string());
+  zip.add("project.qde", projectXml(x));
+  zip.addDirectory("sources/");
+  for (const Source& s : x.sources) zip.add("sources/" + lower(normalizeGuid(s.guid)) + ".txt", s.text);
+  zip.close();
   out.commit();
   return summarize(x);
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 #include "cmoc/error.h"
 
@@ -107,6 +108,24 @@ int CsvTable::column(const std::string& name) const {
 std::string CsvTable::cell(const CsvRow& row, int column) const {
   if (column < 0 || static_cast<std::size_t>(column) >= row.fields.size()) return {};
   return trim(row.fields[static_cast<std::size_t>(column)]);
+}
+
+std::int64_t wholeNumber(const CsvTable& table, const CsvRow& row, int column,
+                         const std::string& what, const std::string& fileName) {
+  const std::string value = table.cell(row, column);
+  const std::string where = "line " + std::to_string(row.line);
+  if (value.empty()) throw InputError(fileName, where, "empty " + what);
+  std::int64_t n = 0;
+  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc() || end != value.data() + value.size())
+    throw InputError(fileName, where, what + " '" + value + "' is not a whole number");
+  return n;
+}
+
+int requireColumn(const CsvTable& table, const std::string& name, const std::string& fileName) {
+  const int c = table.column(name);
+  if (c < 0) throw InputError(fileName, "line 1", "no '" + name + "' column");
+  return c;
 }
 
 }  // namespace cmoc::importers

@@ -1,5 +1,6 @@
 #pragma once
 // RFC 4180 CSV reading (quoted fields, doubled quotes, embedded newlines, CRLF, UTF-8 BOM).
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -27,5 +28,11 @@ class CsvTable {
   std::vector<std::string> header_;
   std::vector<CsvRow> rows_;
 };
+
+// A column the sheet must have; throws InputError(file, "line 1", "no 'NAME' column").
+int requireColumn(const CsvTable& table, const std::string& name, const std::string& fileName);
+// The cell as a whole number; throws InputError naming the row's line and `what`.
+std::int64_t wholeNumber(const CsvTable& table, const CsvRow& row, int column,
+                         const std::string& what, const std::string& fileName);
 
 }  // namespace cmoc::importers

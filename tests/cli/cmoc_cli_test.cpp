@@ -107,7 +107,7 @@ TEST_F(CmocCli, MisusesAreOneLineErrors) {
   r = runCli({"cmoc", "frob", project});
   EXPECT_EQ(r.err,
             "cmoc cmoc: unknown subcommand 'frob' (add, edit, delete, list, show, evidence, link, "
-            "unlink, links)\n");
+            "unlink, links, import)\n");
   r = read({"cmoc", "list"});
   EXPECT_EQ(r.exitCode, 0);
   EXPECT_EQ(r.out, "id  context  mechanism  outcome  status  evidence  sources  sentence\n");

@@ -125,9 +125,8 @@ class CircuitFinder {
 
 }  // namespace
 
-CmocLink Cmocs::link(std::int64_t from, std::int64_t to, const std::string& memo) {
+void store::insertLink(Action& action, std::int64_t from, std::int64_t to, const std::string& memo) {
   if (from == to) throw UsageError("cannot link CMOC " + std::to_string(from) + " to itself");
-  store::Action action(project_.impl(), "link " + pair(from, to));
   sql::Db& db = action.db();
   store::requireCmoc(db, from);
   store::requireCmoc(db, to);
@@ -138,6 +137,11 @@ CmocLink Cmocs::link(std::int64_t from, std::int64_t to, const std::string& memo
   if (db.changes() == 0)
     throw UsageError("CMOC " + std::to_string(from) + " is already linked to CMOC " +
                      std::to_string(to));
+}
+
+CmocLink Cmocs::link(std::int64_t from, std::int64_t to, const std::string& memo) {
+  store::Action action(project_.impl(), "link " + pair(from, to));
+  store::insertLink(action, from, to, memo);
   action.commit();
   for (CmocLink& l : links())
     if (l.from == from && l.to == to) return l;

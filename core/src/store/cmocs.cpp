@@ -19,19 +19,6 @@ std::string withArticle(std::string_view kind) {
   return (kind == "outcome" || kind == "other" ? "an " : "a ") + std::string(kind);
 }
 
-// The code for a slot; a code of another realist kind is refused unless forced, because a
-// mechanism in the context slot is usually a slip that would skew every demiregularity.
-std::int64_t slotCode(const store::CodeIndex& index, const std::string& code, Slot slot,
-                      KindCheck check) {
-  if (code.find_first_not_of(" \t") == std::string::npos)
-    throw UsageError("a CMOC needs a " + std::string(toString(slot)) + " code");
-  const std::int64_t id = index.require(code);
-  const store::CodeIndex::Entry& e = index.entry(id);
-  if (check == KindCheck::Strict && e.kind != "other" && e.kind != toString(slot))
-    throw UsageError("'" + e.path + "' is " + withArticle(e.kind) + " code, not " +
-                     withArticle(toString(slot)) + " code (use --force to allow)");
-  return id;
-}
 
 // A CMOC that tests itself, directly or through the CMOCs it tests, would make "what does this
 // refine" circular; everything else about priors is the researcher's call.
@@ -80,16 +67,26 @@ std::string names(const store::CodeIndex& index, std::int64_t c, std::int64_t m,
 
 }  // namespace
 
-Cmoc Cmocs::add(const CmocDraft& d, KindCheck check) {
-  const store::CodeIndex index(project_.impl().db);
-  const std::int64_t c = slotCode(index, d.context, Slot::Context, check);
-  const std::int64_t m = slotCode(index, d.mechanism, Slot::Mechanism, check);
-  const std::int64_t o = slotCode(index, d.outcome, Slot::Outcome, check);
-  store::Action action(project_.impl(), "add CMOC " + names(index, c, m, o));
+// The code for a slot; a code of another realist kind is refused unless forced, because a
+// mechanism in the context slot is usually a slip that would skew every demiregularity.
+std::int64_t store::slotCode(const store::CodeIndex& index, const std::string& code, Slot slot,
+                      KindCheck check) {
+  if (code.find_first_not_of(" \t") == std::string::npos)
+    throw UsageError("a CMOC needs a " + std::string(toString(slot)) + " code");
+  const std::int64_t id = index.require(code);
+  const store::CodeIndex::Entry& e = index.entry(id);
+  if (check == KindCheck::Strict && e.kind != "other" && e.kind != toString(slot))
+    throw UsageError("'" + e.path + "' is " + withArticle(e.kind) + " code, not " +
+                     withArticle(toString(slot)) + " code (use --force to allow)");
+  return id;
+}
+
+std::int64_t store::insertCmoc(Action& action, const CmocDraft& d, std::int64_t c, std::int64_t m,
+                               std::int64_t o) {
   sql::Db& db = action.db();
   std::optional<std::int64_t> prior;
   if (d.prior && !d.prior->empty()) prior = store::resolveCmoc(db, *d.prior);
-  const std::int64_t coder = store::coderId(db, project_.coder());
+  const std::int64_t coder = store::coderId(db, action.coder());
   // Evidence rows go in before their CMOC (foreign keys checked at commit), so the undo
   // changeset deletes them first: deleting the CMOC first would cascade to them, and undo would
   // then find them gone and refuse. The id is the one SQLite would give the row.
@@ -107,6 +104,16 @@ Cmoc Cmocs::add(const CmocDraft& d, KindCheck check) {
   st.bind(1, id).bind(2, newGuid()).bind(3, c).bind(4, m).bind(5, o).bind(6, toString(d.status));
   st.bind(7, prior).bind(8, d.label).bind(9, d.memo).bind(10, coder).bind(11, now).bind(12, now);
   st.run();
+  return id;
+}
+
+Cmoc Cmocs::add(const CmocDraft& d, KindCheck check) {
+  const store::CodeIndex index(project_.impl().db);
+  const std::int64_t c = store::slotCode(index, d.context, Slot::Context, check);
+  const std::int64_t m = store::slotCode(index, d.mechanism, Slot::Mechanism, check);
+  const std::int64_t o = store::slotCode(index, d.outcome, Slot::Outcome, check);
+  store::Action action(project_.impl(), "add CMOC " + names(index, c, m, o));
+  const std::int64_t id = store::insertCmoc(action, d, c, m, o);
   action.commit();
   return get(id);
 }
@@ -116,7 +123,7 @@ Cmoc Cmocs::edit(std::int64_t id, const CmocEdit& e, KindCheck check) {
   const store::CodeIndex index(project_.impl().db);
   // Only changed slots are checked: a slot forced once stays valid through other edits.
   auto code = [&](const std::optional<std::string>& name, Slot slot) {
-    return name ? slotCode(index, *name, slot, check) : before.slot(slot).codeId;
+    return name ? store::slotCode(index, *name, slot, check) : before.slot(slot).codeId;
   };
   const std::int64_t c = code(e.context, Slot::Context);
   const std::int64_t m = code(e.mechanism, Slot::Mechanism);

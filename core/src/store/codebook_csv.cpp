@@ -10,6 +10,7 @@
 #include "cmoc/project.h"
 #include "code_index.h"
 #include "codebook_rows.h"
+#include "cmoc/escape.h"
 
 namespace cmoc {
 
@@ -74,12 +75,6 @@ bool updateCode(store::Action& action, std::int64_t id, const CodebookRow& row) 
   return true;
 }
 
-std::string csvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
 
 }  // namespace
 

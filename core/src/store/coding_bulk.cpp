@@ -15,6 +15,7 @@
 #include "code_index.h"
 #include "codebook_rows.h"
 #include "coding_rows.h"
+#include "cmoc/escape.h"
 
 namespace cmoc {
 
@@ -191,15 +192,6 @@ void checkSpan(const SourceInfo& source, std::int64_t start, std::int64_t end) {
   if (end == start) throw UsageError("span " + span + " is empty");
 }
 
-std::string csvField(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 }  // namespace
 

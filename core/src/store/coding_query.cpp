@@ -25,6 +25,14 @@ CodingQuery buildCodingQuery(const sql::Db& db, const CodeIndex& index, const Co
     clauses.push_back("c.code_id IN " + placeholders(ids.size()));
     for (auto id : ids) params->push_back(id);
   }
+  if (!filter.codingIds.empty()) {
+    // One JSON parameter however many ids: a list of placeholders would pass SQLite's limit of
+    // 32,766 variables for a large study's CMOC evidence.
+    std::string json = "[";
+    for (std::int64_t id : filter.codingIds) json += (json.size() > 1 ? "," : "") + std::to_string(id);
+    clauses.push_back("c.id IN (SELECT value FROM json_each(?))");
+    params->push_back(json + "]");
+  }
   if (!filter.sources.empty()) {
     clauses.push_back("c.source_id IN " + placeholders(filter.sources.size()));
     for (const std::string& s : filter.sources) params->push_back(resolveSource(db, s));

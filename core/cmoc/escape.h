@@ -1,0 +1,16 @@
+#pragma once
+// Escaping text for the plain-text formats cmoc writes (CSV, HTML, Markdown), in core's exporters
+// and the CLI's reports alike.
+#include <string>
+#include <string_view>
+
+namespace cmoc {
+
+// An RFC 4180 field: quoted (with doubled quotes) only when it holds a comma, quote or line end.
+std::string csvField(std::string_view s);
+// Text safe inside HTML elements and attribute values.
+std::string htmlEscape(std::string_view s);
+// Text safe inside a Markdown table cell: pipes escaped, line ends as <br>, & < > as entities.
+std::string markdownCell(std::string_view s);
+
+}  // namespace cmoc

@@ -1,0 +1,70 @@
+// Temp file + fsync + rename: the POSIX recipe for replacing a file whole.
+#include "cmoc/atomic_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "cmoc/error.h"
+
+namespace cmoc {
+
+namespace {
+
+[[noreturn]] void fail(const std::filesystem::path& target, const char* what, int error) {
+  throw Error("cannot " + std::string(what) + " " + target.string() + ": " + std::strerror(error));
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
+  temp_ = target_;
+  temp_ += ".tmp-" + std::to_string(::getpid());
+  const int fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  // A folder that does not exist is the user's slip, not a failure of the machine.
+  if (fd < 0 && (errno == ENOENT || errno == ENOTDIR))
+    throw UsageError("cannot write " + target_.string() + ": " + std::strerror(errno));
+  if (fd < 0) fail(target_, "write", errno);
+  ::close(fd);
+}
+
+AtomicFile::~AtomicFile() {
+  if (!committed_) ::unlink(temp_.c_str());
+}
+
+void AtomicFile::commit() {
+  // Libraries close their own handles; reopening to fsync makes the bytes durable before the
+  // rename publishes them.
+  const int fd = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) fail(target_, "write", errno);
+  const int synced = ::fsync(fd);
+  const int error = errno;
+  ::close(fd);
+  if (synced != 0) fail(target_, "write", error);
+  if (std::rename(temp_.c_str(), target_.c_str()) != 0) fail(target_, "replace", errno);
+  committed_ = true;
+}
+
+void writeAtomically(const std::filesystem::path& file, std::string_view bytes) {
+  AtomicFile out(file);
+  const int fd = ::open(out.temp().c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) fail(file, "write", errno);
+  for (std::size_t done = 0; done < bytes.size();) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int error = errno;
+      ::close(fd);
+      fail(file, "write", error);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0) fail(file, "write", errno);
+  out.commit();
+}
+
+}  // namespace cmoc
