@@ -1,8 +1,8 @@
 #include "model/export_catalogue.h"
 
-#include <fstream>
-
+#include "cmoc/atomic_file.h"
 #include "cmoc/causal_web.h"
+#include "cmoc/cmoc_table_export.h"
 #include "cmoc/codebook.h"
 #include "cmoc/coding_bulk.h"
 #include "cmoc/error.h"
@@ -18,7 +18,7 @@ using Writer = std::function<std::string(Project&, const std::filesystem::path&,
 // A writer for exports core returns as bytes.
 Writer bytes(std::function<std::string(Project&, const ExportScope&)> make) {
   return [make = std::move(make)](Project& p, const std::filesystem::path& to, const ExportScope& s) {
-    writeFileAtomically(to, make(p, s));
+    writeAtomically(to, make(p, s));
     return "Exported " + to.string();
   };
 }
@@ -30,6 +30,18 @@ CmocFilter cmocsIn(const ExportScope& s) {
 }
 
 std::string webDot(Project& p, const ExportScope& s) { return toDot(buildCausalWeb(p, cmocsIn(s))); }
+
+// The CMOC table in the format of the target's extension, with everything the window shows.
+Writer cmocTable(bool pseudonymise) {
+  return [pseudonymise](Project& p, const std::filesystem::path& to, const ExportScope& s) {
+    CmocTableOptions options;
+    options.demi.filter = cmocsIn(s);
+    options.pseudonymise = pseudonymise;
+    const CmocTable table = buildCmocTable(p, options);
+    writeCmocTable(table, to);
+    return "Exported " + std::to_string(table.rowCount()) + " CMOCs to " + to.string();
+  };
+}
 
 Writer refiFile() {
   // Core validates the exchange file and writes it atomically itself.
@@ -50,6 +62,22 @@ const std::vector<ExportFormat>& exportFormats() {
          if (s.onlyCoder) f.coders = {*s.onlyCoder};
          return exportCodings(p, f);
        })},
+      {"CMOC table (&Word)...", "cmocs.docx", "Word document (*.docx)|*.docx", true,
+       cmocTable(false)},
+      {"CMOC table (E&xcel)...", "cmocs.xlsx", "Excel workbook (*.xlsx)|*.xlsx", false,
+       cmocTable(false)},
+      {"CMOC table (&HTML, printable)...", "cmocs.html", "HTML (*.html)|*.html", false,
+       cmocTable(false)},
+      {"CMOC table (&Markdown)...", "cmocs.md", "Markdown (*.md)|*.md", false, cmocTable(false)},
+      {"CMOC table (CS&V)...", "cmocs.csv", "CSV (*.csv)|*.csv", false, cmocTable(false)},
+      {"CMOC table, pseudonymised (W&ord)...", "cmocs-pseudonymised.docx",
+       "Word document (*.docx)|*.docx", false, cmocTable(true)},
+      {"&If-then-because statements (Markdown)...", "statements.md", "Markdown (*.md)|*.md", false,
+       bytes([](Project& p, const ExportScope& s) {
+         CmocTableOptions options;
+         options.demi.filter = cmocsIn(s);
+         return statementsMarkdown(buildCmocTable(p, options));
+       })},
       {"Causal web (&SVG)...", "causal-web.svg", "SVG (*.svg)|*.svg", true,
        bytes([](Project& p, const ExportScope& s) { return renderDot(webDot(p, s), WebImage::Svg); })},
       {"Causal web (&PNG)...", "causal-web.png", "PNG (*.png)|*.png", false,
@@ -68,16 +96,6 @@ std::string runExport(const std::filesystem::path& projectFile, const ExportForm
                       const std::filesystem::path& target, const ExportScope& scope) {
   Project p = Project::open(projectFile);
   return format.write(p, target, scope);
-}
-
-void writeFileAtomically(const std::filesystem::path& file, const std::string& bytes) {
-  const std::filesystem::path tmp = file.string() + ".part";
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) throw Error("cannot write " + tmp.string());
-  }
-  std::filesystem::rename(tmp, file);
 }
 
 }  // namespace cmoc::gui

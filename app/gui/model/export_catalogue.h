@@ -1,7 +1,7 @@
 #pragma once
 // Every export core offers, as the File > Export submenu lists them. The menu, its file dialog
 // and the worker that runs an export are built from this one table, so offering a new core
-// export (CMOC tables as CSV, Markdown, HTML, XLSX, DOCX ...) is one line in kExports.
+// export is one line in kExports.
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -34,8 +34,5 @@ const std::vector<ExportFormat>& exportFormats();
 // the window keeps reading). Throws what core throws.
 std::string runExport(const std::filesystem::path& projectFile, const ExportFormat& format,
                       const std::filesystem::path& target, const ExportScope& scope);
-
-// Writes bytes beside `file` and renames them over it: a failed write never leaves half a file.
-void writeFileAtomically(const std::filesystem::path& file, const std::string& bytes);
 
 }  // namespace cmoc::gui
