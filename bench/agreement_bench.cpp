@@ -11,7 +11,6 @@
 //
 // The project is kept in the work folder (agreement.cmoc) and reused while it has N codings.
 #include <sqlite3.h>
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -22,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "timing.h"
 #include "cmoc/agreement.h"
 #include "cmoc/codebook.h"
 #include "cmoc/error.h"
@@ -59,13 +59,6 @@ Options parse(int argc, char** argv) {
     throw cmoc::UsageError("usage: agreement_bench CORPUS_DIR [--work DIR] [--codings N] "
                            "[--codes K] [--repeat R]");
   return o;
-}
-
-double cpuSeconds() {
-  rusage r{};
-  getrusage(RUSAGE_SELF, &r);
-  return static_cast<double>(r.ru_utime.tv_sec + r.ru_stime.tv_sec) +
-         static_cast<double>(r.ru_utime.tv_usec + r.ru_stime.tv_usec) / 1e6;
 }
 
 long existingCodings(const fs::path& file) {
@@ -174,17 +167,15 @@ int main(int argc, char** argv) {
       std::vector<double> wall, cpu;
       double kappa = 0;
       for (int r = 0; r < o.repeat; ++r) {
-        const auto t0 = std::chrono::steady_clock::now();
-        const double c0 = cpuSeconds();
-        const cmoc::AgreementReport report =
-            cmoc::computeAgreement(p, {.coders = {"ana", "ben"}, .unit = unit});
-        wall.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-        cpu.push_back(cpuSeconds() - c0);
-        kappa = report.overall.cohenKappa.value.value_or(-1);
+        const cmoc::bench::Timing t = cmoc::bench::timed([&] {
+          const cmoc::AgreementReport report =
+              cmoc::computeAgreement(p, {.coders = {"ana", "ben"}, .unit = unit});
+          kappa = report.overall.cohenKappa.value.value_or(-1);
+        });
+        wall.push_back(t.wall);
+        cpu.push_back(t.cpu);
       }
-      std::sort(wall.begin(), wall.end());
-      std::sort(cpu.begin(), cpu.end());
-      const double w = wall[wall.size() / 2], c = cpu[cpu.size() / 2];
+      const double w = cmoc::bench::median(wall), c = cmoc::bench::median(cpu);
       std::cout << "agree, all codes, " << cmoc::toString(unit) << " level: median of " << o.repeat
                 << " runs " << w << " s wall, " << c << " s CPU (pooled kappa " << kappa
                 << "); target < " << kTargetSeconds << " s: "

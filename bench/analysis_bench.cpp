@@ -13,7 +13,6 @@
 // with three pieces of evidence (one per slot) from 1-3 sources, and one in ten chained.
 //
 //   analysis_bench CORPUS_DIR [--work DIR] [--codings N] [--cmocs N] [--runs R]
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -24,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "timing.h"
 #include "cmoc/cmoc_bulk.h"
 #include "cmoc/cmoc_table_export.h"
 #include "cmoc/codebook.h"
@@ -37,36 +37,21 @@ namespace fs = std::filesystem;
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using namespace cmoc::bench;
 
-double cpuNow() {
-  rusage r{};
-  getrusage(RUSAGE_SELF, &r);
-  return static_cast<double>(r.ru_utime.tv_sec + r.ru_stime.tv_sec) +
-         static_cast<double>(r.ru_utime.tv_usec + r.ru_stime.tv_usec) / 1e6;
-}
-
-struct Timing {
+struct MsTiming {
   double wallMs = 0, cpuMs = 0;
 };
 
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  const std::size_t n = v.size();
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 // One warm-up, then `runs` timed runs; medians.
 template <class F>
-Timing measure(int runs, F&& work) {
+MsTiming measure(int runs, F&& work) {
   work();
   std::vector<double> wall, cpu;
   for (int i = 0; i < runs; ++i) {
-    const auto t0 = Clock::now();
-    const double c0 = cpuNow();
-    work();
-    cpu.push_back((cpuNow() - c0) * 1000);
-    wall.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    const Timing t = timed(work);
+    wall.push_back(t.wall * 1000);
+    cpu.push_back(t.cpu * 1000);
   }
   return {median(wall), median(cpu)};
 }
@@ -186,7 +171,7 @@ void build(const fs::path& file, const Config& c) {
               std::chrono::duration<double>(Clock::now() - t0).count());
 }
 
-void row(const char* what, const char* target, const Timing& t, const std::string& note) {
+void row(const char* what, const char* target, const MsTiming& t, const std::string& note) {
   std::printf("| %s | %s | %.1f ms | %.1f ms | %s |\n", what, target, t.wallMs, t.cpuMs, note.c_str());
 }
 
@@ -203,17 +188,17 @@ int main(int argc, char** argv) try {
   std::printf("| measure | target | wall (median) | CPU (median) | size |\n|---|---|---|---|---|\n");
 
   std::size_t excerpts = 0;
-  const Timing ex = measure(c.runs, [&] {
+  const MsTiming ex = measure(c.runs, [&] {
     excerpts = cmoc::Coding(p).excerpts({.codes = {"mechanism 1"}}).size();
   });
   row("all excerpts of one code", "< 50 ms", ex, std::to_string(excerpts) + " excerpts");
 
   std::size_t mechanisms = 0;
-  const Timing demi = measure(c.runs, [&] { mechanisms = cmoc::demiregularities(p).size(); });
+  const MsTiming demi = measure(c.runs, [&] { mechanisms = cmoc::demiregularities(p).size(); });
   row("demiregularity table, all mechanisms", "< 200 ms", demi, std::to_string(mechanisms) + " mechanisms");
 
   cmoc::CmocTable table;
-  const Timing build = measure(c.runs, [&] { table = cmoc::buildCmocTable(p); });
+  const MsTiming build = measure(c.runs, [&] { table = cmoc::buildCmocTable(p); });
   std::size_t quotes = 0;
   for (const auto& g : table.groups)
     for (const auto& r : g.rows) quotes += r.quotes.size();
@@ -221,10 +206,10 @@ int main(int argc, char** argv) try {
       std::to_string(table.rowCount()) + " CMOCs, " + std::to_string(quotes) + " quotes");
   for (const char* ext : {"csv", "xlsx"}) {
     const fs::path out = c.work / (std::string("cmocs.") + ext);
-    const Timing write = measure(c.runs, [&] { cmoc::writeCmocTable(table, out); });
+    const MsTiming write = measure(c.runs, [&] { cmoc::writeCmocTable(table, out); });
     row((std::string("CMOC table: write .") + ext).c_str(), "-", write,
         std::to_string(fs::file_size(out) / 1024) + " KB");
-    const Timing whole = measure(c.runs, [&] { cmoc::writeCmocTable(cmoc::buildCmocTable(p), out); });
+    const MsTiming whole = measure(c.runs, [&] { cmoc::writeCmocTable(cmoc::buildCmocTable(p), out); });
     row((std::string("CMOC table export, .") + ext + " (as export-cmocs)").c_str(), "-", whole, "");
   }
   return 0;

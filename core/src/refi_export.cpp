@@ -308,6 +308,15 @@ std::string projectXml(const Exchange& x) {
       refs(e, "SelectionRef", c.selectionRefs);
     }
   }
+  // A coding of a selection or of a whole source: the same element either way.
+  auto coding = [&](pugi::xml_node parent, const Coding& c) {
+    pugi::xml_node k = parent.append_child("Coding");
+    guidAttr(k, "guid", c.guid);
+    if (users.count(c.stamp.creatingUser)) guidAttr(k, "creatingUser", c.stamp.creatingUser);
+    timeAttr(k, "creationDateTime", c.stamp.created);
+    guidAttr(k.append_child("CodeRef"), "targetGUID", c.code);
+    refs(k, "NoteRef", c.noteRefs);
+  };
   if (!x.sources.empty()) {
     pugi::xml_node n = root.append_child("Sources");
     for (const Source& s : x.sources) {
@@ -325,24 +334,10 @@ std::string projectXml(const Exchange& x) {
         p.append_attribute("endPosition").set_value(static_cast<long long>(sel.end));
         stamp(p, sel.stamp, users);
         textChild(p, "Description", sel.description);
-        for (const Coding& c : sel.codings) {
-          pugi::xml_node k = p.append_child("Coding");
-          guidAttr(k, "guid", c.guid);
-          if (users.count(c.stamp.creatingUser)) guidAttr(k, "creatingUser", c.stamp.creatingUser);
-          timeAttr(k, "creationDateTime", c.stamp.created);
-          guidAttr(k.append_child("CodeRef"), "targetGUID", c.code);
-          refs(k, "NoteRef", c.noteRefs);
-        }
+        for (const Coding& c : sel.codings) coding(p, c);
         refs(p, "NoteRef", sel.noteRefs);
       }
-      for (const Coding& c : s.codings) {
-        pugi::xml_node k = e.append_child("Coding");
-        guidAttr(k, "guid", c.guid);
-        if (users.count(c.stamp.creatingUser)) guidAttr(k, "creatingUser", c.stamp.creatingUser);
-        timeAttr(k, "creationDateTime", c.stamp.created);
-        guidAttr(k.append_child("CodeRef"), "targetGUID", c.code);
-        refs(k, "NoteRef", c.noteRefs);
-      }
+      for (const Coding& c : s.codings) coding(e, c);
       refs(e, "NoteRef", s.noteRefs);
       values(e, s.values);
     }
