@@ -167,21 +167,24 @@ std::string renderDot(std::string_view dot, WebImage format) {
   std::lock_guard<std::mutex> lock(graphvizMutex);
   std::string messages;
   MessageCapture capture(messages);
-  std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
-  if (!gvc) throw Error("Graphviz could not start");
+  // One Graphviz context for the whole process, never freed: Graphviz's text layout plugin
+  // caches the last font it measured across contexts, so freeing a context and making another
+  // left that cache pointing at freed memory (AddressSanitizer caught it). Guarded by the mutex.
+  static GVC_t* const context = gvContext();
+  if (!context) throw Error("Graphviz could not start");
   const std::string text(dot);  // agmemread needs a terminated string
   std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> graph(agmemread(text.c_str()), agclose);
   if (!graph) throw Error("Graphviz cannot read the graph: " + firstLine(messages));
-  if (gvLayout(gvc.get(), graph.get(), "dot") != 0)
+  if (gvLayout(context, graph.get(), "dot") != 0)
     throw Error("Graphviz cannot lay out the graph: " + firstLine(messages));
   struct LayoutRelease {
     GVC_t* gvc;
     Agraph_t* graph;
     ~LayoutRelease() { gvFreeLayout(gvc, graph); }
-  } layout{gvc.get(), graph.get()};
+  } layout{context, graph.get()};
   char* data = nullptr;
   unsigned int length = 0;
-  const int rc = gvRenderData(gvc.get(), graph.get(), name, &data, &length);
+  const int rc = gvRenderData(context, graph.get(), name, &data, &length);
   std::unique_ptr<char, void (*)(char*)> bytes(data, gvFreeRenderData);
   if (rc != 0 || !data)
     throw Error(std::string("Graphviz cannot render ") + name + ": " + firstLine(messages));

@@ -63,8 +63,10 @@ std::optional<CategoryConflict> addCategoryUnits(const SourceData& source, std::
         if (!(masks[u] >> c & 1u)) continue;
         int& v = values[u][c];
         if (v != kMissing) {
-          const auto [lo, hi] = std::minmax(static_cast<std::size_t>(v), cs.channel);
-          return CategoryConflict{c, units[u], source.units[u].number, lo, hi};
+          // Not std::minmax: it returns references, here to a temporary that dies at once.
+          const auto earlier = static_cast<std::size_t>(v);
+          return CategoryConflict{c, units[u], source.units[u].number,
+                                  std::min(earlier, cs.channel), std::max(earlier, cs.channel)};
         }
         v = static_cast<int>(cs.channel);
       }
