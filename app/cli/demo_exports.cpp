@@ -1,9 +1,6 @@
 #include "demo_exports.h"
 
-#include <sstream>
-
-#include "agreement_markdown.h"
-#include "cmoc/agreement.h"
+#include "cmoc/agreement_report.h"
 #include "cmoc/atomic_file.h"
 #include "cmoc/causal_web.h"
 #include "cmoc/cmoc_table_export.h"
@@ -38,9 +35,7 @@ std::vector<std::filesystem::path> writeDemoExports(Project& project, const std:
 
   save("codebook.csv", Codebook(project).exportCsv());
   save("codings.csv", exportCodings(project, {}));
-  std::ostringstream agreement;
-  writeAgreementMarkdown(agreement, computeAgreement(project, {.coders = {"AJ", "RB"}}));
-  save("agreement-AJ-RB.md", agreement.str());
+  save("agreement-AJ-RB.md", agreementMarkdown(computeAgreement(project, {.coders = {"AJ", "RB"}})));
 
   refi::exportQdpx(project, dir / "project.qdpx");
   written.push_back(dir / "project.qdpx");

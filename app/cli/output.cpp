@@ -18,37 +18,6 @@ Format parseFormat(const std::string& name) {
 
 Cell cell(const std::optional<std::int64_t>& v) { return v ? Cell(*v) : Cell(); }
 
-namespace {
-std::string text(const Cell& c) {
-  return std::visit(
-      [](const auto& v) -> std::string {
-        using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, std::monostate>) return "";
-        else if constexpr (std::is_same_v<T, std::string>) return v;
-        else if constexpr (std::is_same_v<T, bool>) return v ? "yes" : "no";
-        else if constexpr (std::is_same_v<T, double>) {
-          char buf[32];
-          std::snprintf(buf, sizeof buf, "%.3f", v);
-          return buf;
-        } else return std::to_string(v);
-      },
-      c);
-}
-
-std::string csvField(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-bool numeric(const Cell& c) {
-  return std::holds_alternative<std::int64_t>(c) || std::holds_alternative<double>(c);
-}
-}  // namespace
 
 std::size_t displayWidth(std::string_view s) {
   std::size_t w = 0;
@@ -118,21 +87,14 @@ void write(std::ostream& out, const Table& table, Format format) {
     return;
   }
   if (format == Format::Csv) {
-    for (std::size_t c = 0; c < table.columns.size(); ++c)
-      out << (c ? "," : "") << csvField(table.columns[c]);
-    out << "\n";
-    for (const auto& row : table.rows) {
-      for (std::size_t c = 0; c < table.columns.size(); ++c)
-        out << (c ? "," : "") << csvField(c < row.size() ? text(row[c]) : "");
-      out << "\n";
-    }
+    out << tableCsv(table);
     return;
   }
   std::vector<std::size_t> width(table.columns.size());
   for (std::size_t c = 0; c < table.columns.size(); ++c) width[c] = displayWidth(table.columns[c]);
   for (const auto& row : table.rows)
     for (std::size_t c = 0; c < row.size() && c < width.size(); ++c)
-      width[c] = std::max(width[c], displayWidth(text(row[c])));
+      width[c] = std::max(width[c], displayWidth(cellText(row[c])));
   auto line = [&](const std::vector<std::string>& cells, const std::vector<bool>& right) {
     std::string s;
     for (std::size_t c = 0; c < cells.size(); ++c) {
@@ -151,11 +113,11 @@ void write(std::ostream& out, const Table& table, Format format) {
     std::vector<bool> right;
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       const Cell& v = c < row.size() ? row[c] : Cell();
-      std::string t = text(v);
+      std::string t = cellText(v);
       for (char& ch : t)
         if (ch == '\n' || ch == '\t') ch = ' ';
       cells.push_back(std::move(t));
-      right.push_back(numeric(v));
+      right.push_back(isNumeric(v));
     }
     line(cells, right);
   }

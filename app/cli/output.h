@@ -8,19 +8,17 @@
 #include <variant>
 #include <vector>
 
+#include "cmoc/report_table.h"
+
 namespace cmoc::cli {
 
 enum class Format { Table, Csv, Json };
 Format parseFormat(const std::string& name);  // throws UsageError
 
-using Cell = std::variant<std::monostate, std::string, std::int64_t, double, bool>;
+// Core's report table: the agreement report and the CLI's tables are the same data.
+using Cell = cmoc::Cell;
+using Table = cmoc::ReportTable;
 Cell cell(const std::optional<std::int64_t>& v);
-
-struct Table {
-  std::vector<std::string> columns;
-  std::vector<std::vector<Cell>> rows;
-  void add(std::vector<Cell> row) { rows.push_back(std::move(row)); }
-};
 
 void write(std::ostream& out, const Table& table, Format format);
 

@@ -479,6 +479,7 @@ void MainFrame::bindViews() {
     });
   };
   agreementPanel_->onCompute = [this] { onComputeAgreement(); };
+  agreementPanel_->onExportReport = [this] { exportWithDialog(*exportNamed("agreement.html")); };
   agreementPanel_->onChooseDisagreement = [this](std::size_t row) {
     if (row >= agreement_.disagreements().size()) return;
     const DisagreementRow& d = agreement_.disagreements()[row];
@@ -1108,14 +1109,19 @@ void MainFrame::saveCmoc(bool chain) {
   }, "Cannot save the CMOC");
 }
 
-void MainFrame::onComputeAgreement() {
-  if (!project_) return;
+AgreementOptions MainFrame::agreementOptions() const {
   AgreementOptions o;
   o.coders = {agreementPanel_->coderA(), agreementPanel_->coderB()};
-  if (o.coders[0].empty() || o.coders[1].empty() || o.coders[0] == o.coders[1])
-    return message("Choose two different coders to compare", true);
   o.unit = static_cast<AgreementUnit>(agreementPanel_->unit());
   o.codedOnly = agreementPanel_->codedOnly();
+  return o;
+}
+
+void MainFrame::onComputeAgreement() {
+  if (!project_) return;
+  const AgreementOptions o = agreementOptions();
+  if (o.coders[0].empty() || o.coders[1].empty() || o.coders[0] == o.coders[1])
+    return message("Choose two different coders to compare", true);
   if (busy_ > 0) return message("Still comparing; wait for the result", true);
   if (agreementWorker_.joinable()) agreementWorker_.join();
   agreementPanel_->setBusy(wxString::FromUTF8("Comparing\xE2\x80\xA6"));

@@ -21,6 +21,7 @@
 #include "model/cmoc_builder_model.h"
 #include "model/codebook_tree_model.h"
 #include "model/demi_presenter.h"
+#include "model/export_catalogue.h"
 #include "model/memo_presenter.h"
 #include "model/search_presenter.h"
 #include "model/sources_presenter.h"
@@ -118,6 +119,7 @@ class MainFrame : public wxFrame {
   void onImport();
   // main_frame_project.cpp: project-level tools (participants, exports, exchange import).
   void onExport(std::size_t format);
+  void exportWithDialog(const ExportFormat& format);  // asks where, then exportTo()
   void onImportExchange();
   void importExchange(const std::filesystem::path& file);
   void onParticipants();
@@ -148,6 +150,7 @@ class MainFrame : public wxFrame {
   void fillSlot(Slot slot);
   void saveCmoc(bool chain);
   void onComputeAgreement();
+  AgreementOptions agreementOptions() const;  // what the Agreement tab has chosen
 
   FrameOptions options_;
   std::optional<Project> project_;

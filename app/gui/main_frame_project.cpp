@@ -73,9 +73,10 @@ std::string MainFrame::runBusy(const wxString& title, const wxString& label,
   return result;
 }
 
-void MainFrame::onExport(std::size_t index) {
+void MainFrame::onExport(std::size_t index) { exportWithDialog(exportFormats().at(index)); }
+
+void MainFrame::exportWithDialog(const ExportFormat& f) {
   if (!project_) return message("Open a project first", true);
-  const ExportFormat& f = exportFormats().at(index);
   wxFileDialog dlg(this, "Export " + plainLabel(f.label), "", U(f.fileName), U(f.wildcard),
                    wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   ++modal_;
@@ -86,15 +87,14 @@ void MainFrame::onExport(std::size_t index) {
 
 bool MainFrame::exportTo(const std::string& fileName, const std::filesystem::path& target) {
   if (!project_) return false;
-  const ExportFormat* format = nullptr;
-  for (const ExportFormat& f : exportFormats())
-    if (f.fileName == fileName) format = &f;
+  const ExportFormat* format = exportNamed(fileName);
   if (!format) {
     message("No export writes " + U(fileName), true);
     return false;
   }
   ExportScope scope;
   if (onlyMine_) scope.onlyCoder = project_->coder();
+  scope.agreement = agreementOptions();
   try {
     const std::string summary =
         runBusy("Exporting", "Writing " + U(target.filename().string()),

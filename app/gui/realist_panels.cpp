@@ -318,7 +318,13 @@ AgreementPanel::AgreementPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     if (!method_->GetLabel().empty())
       wxMessageBox(method_->GetLabel(), "Agreement: method", wxOK | wxICON_INFORMATION, this);
   });
-  bar->Add(methodButton, 0, wxRIGHT, 8);
+  bar->Add(methodButton, 0, wxRIGHT, 4);
+  exportReport_ = new wxButton(this, wxID_ANY, "Export...");
+  exportReport_->SetToolTip("Save the agreement report for a paper (HTML, Markdown or CSV)");
+  exportReport_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    if (onExportReport) onExportReport();
+  });
+  bar->Add(exportReport_, 0, wxRIGHT, 8);
   bar->Add(status_, 1, wxALIGN_CENTER_VERTICAL);
 
   body_ = new wxPanel(this, wxID_ANY);
@@ -429,6 +435,7 @@ void AgreementPanel::setBlind(bool blind) {
   blindNote_->Show(blind);
   body_->Show(!blind);
   compute_->Enable(!blind);
+  exportReport_->Enable(!blind);
   Layout();
 }
 

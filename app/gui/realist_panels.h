@@ -81,6 +81,7 @@ class AgreementPanel : public wxPanel {
   std::optional<std::size_t> chosenDisagreement() const;
 
   std::function<void()> onCompute;
+  std::function<void()> onExportReport;
   std::function<void(std::size_t row)> onChooseDisagreement;
   std::function<void(std::size_t row, Decision decision)> onAdjudicate;
 
@@ -89,7 +90,7 @@ class AgreementPanel : public wxPanel {
   wxChoice *a_, *b_, *unit_;
   wxComboBox* consensus_;
   wxCheckBox* codedOnly_;
-  wxButton* compute_;
+  wxButton *compute_, *exportReport_;
   wxStaticText *status_, *method_;
   wxListCtrl *table_, *dis_;
   wxStaticText *sideText_, *sideA_, *sideB_, *sideTitleA_, *sideTitleB_;

@@ -2,6 +2,7 @@
 // reordering codes in the tree: what the dialogs, menus and panel sections forward to core.
 #include <gtest/gtest.h>
 
+#include "cmoc/agreement_report.h"
 #include "cmoc/codebook.h"
 #include "cmoc/error.h"
 #include "cmoc/participants.h"
@@ -71,9 +72,11 @@ TEST(ParticipantsPresenter, AddedAttributeColumnStaysUntilFilledAndThenIsSaved) 
 
 TEST(ExportCatalogue, EveryFormatWritesAFileOffTheWindowsConnection) {
   test::TempDir dir;
+  ExportScope scope;
+  scope.agreement.coders = {"AJ", "RM"};
   for (const ExportFormat& f : exportFormats()) {
     const auto target = dir / f.fileName;
-    const std::string summary = runExport(test::sharedDemoProject(), f, target, {});
+    const std::string summary = runExport(test::sharedDemoProject(), f, target, scope);
     EXPECT_TRUE(std::filesystem::exists(target)) << f.label;
     EXPECT_GT(std::filesystem::file_size(target), 20u) << f.label;
     EXPECT_NE(summary.find(target.string()), std::string::npos) << summary;
@@ -92,6 +95,47 @@ TEST(ExportCatalogue, BlindScopeExportsOnlyThatCodersCodings) {
   const std::string rm = test::readFile(dir / "rm.csv");
   EXPECT_LT(rm.size(), test::readFile(dir / "all.csv").size());
   EXPECT_EQ(rm.find(",AJ,"), std::string::npos);
+}
+
+TEST(ExportCatalogue, AgreementReportComparesTheAgreementTabsCoders) {
+  test::TempDir dir;
+  ExportScope scope;
+  scope.agreement.coders = {"AJ", "RM"};
+  scope.agreement.unit = AgreementUnit::Turn;
+  const std::string summary =
+      runExport(test::sharedDemoProject(), *exportNamed("agreement.md"), dir / "a.md", scope);
+  EXPECT_NE(summary.find("Exported the agreement of AJ and RM on "), std::string::npos) << summary;
+  const std::string md = test::readFile(dir / "a.md");
+  EXPECT_EQ(md.rfind("**Inter-coder agreement**\n\n", 0), 0u) << md;
+  EXPECT_NE(md.find("| code | units | both | AJ only | RM only | neither |"), std::string::npos) << md;
+  EXPECT_NE(md.find("| **All codes (pooled)** | 6440 |"), std::string::npos) << md;
+  // The same report core gives the CLI.
+  Project p = Project::open(test::sharedDemoProject());
+  EXPECT_EQ(md, agreementMarkdown(computeAgreement(p, scope.agreement)));
+}
+
+TEST(ExportCatalogue, AgreementReportNeedsTwoCodersAndIsHiddenWhenBlind) {
+  test::TempDir dir;
+  const ExportFormat& html = *exportNamed("agreement.html");
+  ExportScope none;
+  none.agreement.coders = {"AJ", "AJ"};
+  try {
+    runExport(test::sharedDemoProject(), html, dir / "a.html", none);
+    FAIL() << "exported the agreement of one coder with itself";
+  } catch (const UsageError& e) {
+    EXPECT_STREQ(e.what(), "choose two different coders in the Agreement tab first");
+  }
+  ExportScope blind;
+  blind.onlyCoder = "RM";
+  blind.agreement.coders = {"AJ", "RM"};
+  try {
+    runExport(test::sharedDemoProject(), html, dir / "a.html", blind);
+    FAIL() << "exported agreement figures during blind coding";
+  } catch (const UsageError& e) {
+    EXPECT_STREQ(e.what(), "the agreement report is hidden while \"Only my codings\" is on");
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir / "a.html"));
+  EXPECT_EQ(exportNamed("no-such.txt"), nullptr);
 }
 
 TEST(ExportCatalogue, AFailedExportLeavesNoFile) {

@@ -1,5 +1,6 @@
 #include "model/export_catalogue.h"
 
+#include "cmoc/agreement_report.h"
 #include "cmoc/atomic_file.h"
 #include "cmoc/causal_web.h"
 #include "cmoc/cmoc_table_export.h"
@@ -43,6 +44,22 @@ Writer cmocTable(bool pseudonymise) {
   };
 }
 
+// The agreement report for the coders the Agreement tab compares, in the target's format.
+Writer agreementReport() {
+  return [](Project& p, const std::filesystem::path& to, const ExportScope& s) {
+    // Blind second coding must not see the other coder's codings, even as agreement figures.
+    if (s.onlyCoder)
+      throw UsageError("the agreement report is hidden while \"Only my codings\" is on");
+    const std::vector<std::string>& c = s.agreement.coders;
+    if (c.size() < 2 || c[0].empty() || c[1].empty() || c[0] == c[1])
+      throw UsageError("choose two different coders in the Agreement tab first");
+    const AgreementReport report = computeAgreement(p, s.agreement);
+    writeAgreementReport(report, to);
+    return "Exported the agreement of " + c[0] + " and " + c[1] + " on " +
+           std::to_string(report.codes.size()) + " codes to " + to.string();
+  };
+}
+
 Writer refiFile() {
   // Core validates the exchange file and writes it atomically itself.
   return [](Project& p, const std::filesystem::path& to, const ExportScope&) {
@@ -78,6 +95,11 @@ const std::vector<ExportFormat>& exportFormats() {
          options.demi.filter = cmocsIn(s);
          return statementsMarkdown(buildCmocTable(p, options));
        })},
+      {"&Agreement report (HTML)...", "agreement.html", "HTML (*.html)|*.html", true,
+       agreementReport()},
+      {"Agreement report (Mar&kdown)...", "agreement.md", "Markdown (*.md)|*.md", false,
+       agreementReport()},
+      {"Agreement report (CSV)...", "agreement.csv", "CSV (*.csv)|*.csv", false, agreementReport()},
       {"Causal web (&SVG)...", "causal-web.svg", "SVG (*.svg)|*.svg", true,
        bytes([](Project& p, const ExportScope& s) { return renderDot(webDot(p, s), WebImage::Svg); })},
       {"Causal web (&PNG)...", "causal-web.png", "PNG (*.png)|*.png", false,
@@ -90,6 +112,12 @@ const std::vector<ExportFormat>& exportFormats() {
        refiFile()},
   };
   return kExports;
+}
+
+const ExportFormat* exportNamed(std::string_view fileName) {
+  for (const ExportFormat& f : exportFormats())
+    if (f.fileName == fileName) return &f;
+  return nullptr;
 }
 
 std::string runExport(const std::filesystem::path& projectFile, const ExportFormat& format,

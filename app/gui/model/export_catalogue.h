@@ -6,7 +6,10 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "cmoc/agreement.h"
 
 namespace cmoc {
 class Project;
@@ -17,6 +20,7 @@ namespace cmoc::gui {
 // What the window's state narrows an export to.
 struct ExportScope {
   std::optional<std::string> onlyCoder;  // blind mode: the current coder's codings and CMOCs
+  AgreementOptions agreement;             // the Agreement tab's coders, unit and coded-only
 };
 
 struct ExportFormat {
@@ -29,6 +33,8 @@ struct ExportFormat {
 };
 
 const std::vector<ExportFormat>& exportFormats();
+// The export whose suggested file name is `fileName` ("agreement.html"), if any.
+const ExportFormat* exportNamed(std::string_view fileName);
 
 // Runs one export on its own connection to `projectFile` (callable from a worker thread while
 // the window keeps reading). Throws what core throws.

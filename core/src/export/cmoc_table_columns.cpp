@@ -1,17 +1,13 @@
 // The column layout shared by every CMOC table format, and choosing a format by extension.
-#include <algorithm>
-#include <cctype>
-
 #include "cmoc/atomic_file.h"
 #include "cmoc/cmoc_table_export.h"
 #include "cmoc/error.h"
+#include "file_extension.h"
 
 namespace cmoc {
 
 std::optional<CmocTableFormat> cmocTableFormatOf(const std::filesystem::path& file) {
-  std::string ext = file.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string ext = lowerExtension(file);
   if (ext == ".csv") return CmocTableFormat::Csv;
   if (ext == ".md" || ext == ".markdown") return CmocTableFormat::Markdown;
   if (ext == ".html" || ext == ".htm") return CmocTableFormat::Html;
