@@ -1,6 +1,8 @@
 // Analysis benchmark over the reference corpus (DESIGN.md, Performance): 1,000 transcripts,
 // 200,000 codings, 20,000 CMOCs. Measures, beside their targets:
 // - all excerpts of one code (Coding::excerpts, as `cmoc excerpts --code` runs it): < 50 ms;
+//   and, on a copy whose turns' byte ranges are unknown (as before schema 004), the same call
+//   reading each source's whole text, for the ratio in one run;
 // - the demiregularity table for all mechanisms (demiregularities(), as `cmoc demi`): < 200 ms;
 // - the CMOC table export as CSV and as XLSX (buildCmocTable + writeCmocTable, as
 //   `cmoc export-cmocs`): no target in DESIGN.md; reported with its parts.
@@ -20,6 +22,8 @@
 #include <filesystem>
 #include <iostream>
 #include <random>
+#include <stdexcept>
+#include <sqlite3.h>
 #include <string>
 #include <vector>
 
@@ -171,6 +175,20 @@ void build(const fs::path& file, const Config& c) {
               std::chrono::duration<double>(Clock::now() - t0).count());
 }
 
+// A copy of the project as a schema-3 project reads it: turns' byte ranges unknown, so quotes
+// come from each source's whole text.
+fs::path withoutTurnBytes(const fs::path& file) {
+  const fs::path copy = fs::path(file).replace_extension(".nobytes.cmoc");
+  fs::copy_file(file, copy, fs::copy_options::overwrite_existing);
+  sqlite3* db = nullptr;
+  if (sqlite3_open(copy.c_str(), &db) != SQLITE_OK ||
+      sqlite3_exec(db, "UPDATE turns SET start_byte = NULL, end_byte = NULL", nullptr, nullptr,
+                   nullptr) != SQLITE_OK)
+    throw std::runtime_error(copy.string() + ": " + sqlite3_errmsg(db));
+  sqlite3_close(db);
+  return copy;
+}
+
 void row(const char* what, const char* target, const MsTiming& t, const std::string& note) {
   std::printf("| %s | %s | %.1f ms | %.1f ms | %s |\n", what, target, t.wallMs, t.cpuMs, note.c_str());
 }
@@ -182,6 +200,8 @@ int main(int argc, char** argv) try {
   fs::create_directories(c.work);
   const fs::path file = c.work / ("analysis-" + std::to_string(c.codings) + "-" + std::to_string(c.cmocs) + ".cmoc");
   if (!fs::exists(file)) build(file, c);
+  { cmoc::Project migrate = cmoc::Project::open(file); }  // a project of an older schema, once
+  const fs::path noBytes = withoutTurnBytes(file);
   cmoc::Project p = cmoc::Project::open(file);
   std::printf("project: %zu sources, %zu codings, %zu CMOCs; %d timed runs after one warm-up\n\n",
               p.sources().size(), c.codings, c.cmocs, c.runs);
@@ -192,6 +212,15 @@ int main(int argc, char** argv) try {
     excerpts = cmoc::Coding(p).excerpts({.codes = {"mechanism 1"}}).size();
   });
   row("all excerpts of one code", "< 50 ms", ex, std::to_string(excerpts) + " excerpts");
+  {
+    cmoc::Project old = cmoc::Project::open(noBytes);
+    const MsTiming whole = measure(c.runs, [&] {
+      excerpts = cmoc::Coding(old).excerpts({.codes = {"mechanism 1"}}).size();
+    });
+    row("all excerpts of one code, whole texts (no turn byte ranges)", "-", whole,
+        std::to_string(excerpts) + " excerpts");
+  }
+  fs::remove(noBytes);
 
   std::size_t mechanisms = 0;
   const MsTiming demi = measure(c.runs, [&] { mechanisms = cmoc::demiregularities(p).size(); });

@@ -1,16 +1,15 @@
 // Coding::excerpts: coded text with its context and the attribution line researchers quote
-// ("19; director; alliance 2"). One query finds the codings, ordered by source, so each
-// source's text and turns are read once however many of its codings match.
+// ("19; director; alliance 2"). One query finds the codings; each one's turns are looked up by
+// position and only the text of those turns is read (source_window.h).
 #include <algorithm>
 #include <map>
-#include <memory>
 #include <optional>
 
 #include "cmoc/coding.h"
 #include "cmoc/project.h"
-#include "cmoc/text.h"
 #include "code_index.h"
 #include "coding_rows.h"
+#include "source_window.h"
 
 namespace cmoc {
 
@@ -34,64 +33,6 @@ std::map<std::int64_t, Person> loadPeople(const sql::Db& db) {
   while (st.step()) out[st.i64(0)] = {st.str(1), st.str(2), st.str(3)};
   return out;
 }
-
-struct TurnSpan {
-  std::int64_t start = 0, end = 0;
-  std::string speaker;
-  std::optional<std::int64_t> participant;
-};
-
-// One source's text and turns, held while its codings are turned into excerpts. Not movable:
-// the index points into the text.
-class SourceView {
- public:
-  SourceView(sql::Stmt& textQuery, sql::Stmt& turnQuery, std::int64_t sourceId) {
-    textQuery.bind(1, sourceId);
-    if (textQuery.step()) text_ = textQuery.str(0);
-    textQuery.reset();
-    index_.emplace(text_);
-    turnQuery.bind(1, sourceId);
-    while (turnQuery.step())
-      turns_.push_back({turnQuery.i64(0), turnQuery.i64(1), turnQuery.str(2), turnQuery.optI64(3)});
-    turnQuery.reset();
-  }
-  SourceView(const SourceView&) = delete;
-  SourceView& operator=(const SourceView&) = delete;
-
-  // The turn holding code point `pos`, if any (text between turns, such as speaker labels,
-  // belongs to none).
-  const TurnSpan* turnAt(std::int64_t pos) const {
-    auto it = std::upper_bound(turns_.begin(), turns_.end(), pos,
-                               [](std::int64_t p, const TurnSpan& t) { return p < t.start; });
-    if (it == turns_.begin()) return nullptr;
-    --it;
-    return pos < it->end ? &*it : nullptr;
-  }
-
-  std::string_view slice(std::int64_t start, std::int64_t end) const {
-    const std::int64_t b = index_->byteOfCodePoint(start), e = index_->byteOfCodePoint(end);
-    return std::string_view(text_).substr(
-        static_cast<std::size_t>(b), static_cast<std::size_t>(std::max<std::int64_t>(e - b, 0)));
-  }
-
-  // Paragraph bounds around a position, for text outside any turn: from after the previous
-  // line break to the next one.
-  std::int64_t paragraphStart(std::int64_t pos) const {
-    const std::size_t b = static_cast<std::size_t>(index_->byteOfCodePoint(pos));
-    const std::size_t nl = b == 0 ? std::string::npos : text_.rfind('\n', b - 1);
-    return nl == std::string::npos ? 0 : index_->codePointOfByte(static_cast<std::int64_t>(nl) + 1);
-  }
-  std::int64_t paragraphEnd(std::int64_t pos) const {
-    const std::size_t nl = text_.find('\n', static_cast<std::size_t>(index_->byteOfCodePoint(pos)));
-    return nl == std::string::npos ? index_->codePoints()
-                                   : index_->codePointOfByte(static_cast<std::int64_t>(nl));
-  }
-
- private:
-  std::string text_;
-  std::optional<text::TextIndex> index_;
-  std::vector<TurnSpan> turns_;
-};
 
 bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
@@ -124,37 +65,29 @@ std::vector<Excerpt> Coding::excerpts(const CodingFilter& filter, int contextCha
                        store::kCodingJoins + q.where +
                        " ORDER BY s.name, c.source_id, c.start, c.end, c.id");
   q.bind(st);
-  sql::Stmt textQuery(db, "SELECT text FROM source_text WHERE source_id = ?");
-  sql::Stmt turnQuery(db, R"(
-    SELECT t.start, t.end, ifnull(k.label, ''), k.participant_id
-    FROM turns t LEFT JOIN speakers k ON k.id = t.speaker_id
-    WHERE t.source_id = ? ORDER BY t.start)");
   const std::map<std::int64_t, Person> people = loadPeople(db);
   const std::int64_t context = std::max(contextChars, 0);
 
   std::vector<Excerpt> out;
-  std::unique_ptr<SourceView> view;
-  std::int64_t viewSource = -1;
+  store::SourceWindows windows(db);
   while (st.step()) {
     Excerpt x;
     x.coding = store::readCoding(st, index);
     const CodingRecord& c = x.coding;
-    if (c.sourceId != viewSource) {
-      view = std::make_unique<SourceView>(textQuery, turnQuery, c.sourceId);
-      viewSource = c.sourceId;
-    }
-    x.text = view->slice(c.start, c.end);
+    const store::SourceWindows::Around around = windows.around(c.sourceId, c.start, c.end);
+    const store::TurnSpan* first = around.first ? &*around.first : nullptr;
+    const store::TurnSpan* last = around.last ? &*around.last : nullptr;
+    const store::TextWindow& window = *around.text;
+    x.text = window.slice(c.start, c.end);
 
-    const TurnSpan* first = view->turnAt(c.start);
-    const TurnSpan* last = view->turnAt(c.end - 1);
-    const std::int64_t floor = first ? first->start : view->paragraphStart(c.start);
-    const std::int64_t ceiling = last ? last->end : view->paragraphEnd(c.end);
+    const std::int64_t floor = first ? first->start : window.paragraphStart(c.start);
+    const std::int64_t ceiling = last ? last->end : window.paragraphEnd(c.end);
     const std::int64_t from = std::max(floor, c.start - context);
     const std::int64_t to = std::min(ceiling, c.end + context);
-    std::string_view before = view->slice(from, c.start), after = view->slice(c.end, to);
-    if (from > floor && !isSpace(view->slice(from - 1, from).front()))
+    std::string_view before = window.slice(from, c.start), after = window.slice(c.end, to);
+    if (from > floor && !isSpace(window.slice(from - 1, from).front()))
       before = dropPartialWordAtStart(before);
-    if (to < ceiling && !isSpace(view->slice(to, to + 1).front()))
+    if (to < ceiling && !isSpace(window.slice(to, to + 1).front()))
       after = dropPartialWordAtEnd(after);
     x.before = before;
     x.after = after;

@@ -93,9 +93,11 @@ void mergeSources(Run& run) {
                                localOf("participant", "participant_id") +
                                ", is_interviewer FROM " + other("speakers") + " WHERE source_id = ?");
     speakers.bind(1, id).bind(2, otherId).run();
+    // The text comes over byte for byte, so the turns' byte ranges hold as they are.
     sql::Stmt turns(db, "INSERT INTO main.turns(source_id, seq, speaker_id, start, end, start_ms, "
-                        "end_ms) SELECT ?, t.seq, (SELECT id FROM main.speakers WHERE guid = k.guid), "
-                        "t.start, t.end, t.start_ms, t.end_ms FROM " + other("turns") + " t LEFT JOIN " +
+                        "end_ms, start_byte, end_byte) SELECT ?, t.seq, (SELECT id FROM main.speakers "
+                        "WHERE guid = k.guid), t.start, t.end, t.start_ms, t.end_ms, t.start_byte, "
+                        "t.end_byte FROM " + other("turns") + " t LEFT JOIN " +
                             other("speakers") + " k ON k.id = t.speaker_id WHERE t.source_id = ?");
     turns.bind(1, id).bind(2, otherId).run();
     copyAttributes(run, "source_attributes", "source_id", otherId, id);

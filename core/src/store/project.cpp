@@ -9,12 +9,14 @@
 
 #include "cmoc/error.h"
 #include "project_impl.h"
+#include "turn_bytes.h"
 
 namespace cmoc {
 
 namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
+constexpr std::int64_t kMmapBytes = 256ll << 20;
 
 // Every connection waits for another process's lock from its first statement on: a project
 // opened while another process's last connection checkpoints the WAL on close (or recovers it)
@@ -30,6 +32,11 @@ void configure(sql::Db& db) {
   // In WAL mode NORMAL still never corrupts or half-writes a transaction; a power cut may only
   // lose the last commits. Waiting for the disk on every per-file commit doubles import time.
   db.exec("PRAGMA synchronous = NORMAL");
+  // Reads come straight from the mapped file instead of a read() call and a copy per page:
+  // quoting a turn walks its text's overflow pages, and this halves excerpt retrieval over a
+  // large project (docs/PERFORMANCE.md). WAL already keeps projects off network file systems,
+  // where mapping would be unsafe; pages past the mapped size are read as before.
+  db.exec("PRAGMA mmap_size = " + std::to_string(kMmapBytes));
   store::registerTokenizer(db);
 }
 
@@ -44,6 +51,8 @@ void migrate(sql::Db& db, int from) {
     if (m.version <= from) continue;
     sql::Transaction tx(db);
     db.exec(m.sql);
+    // Derived columns SQL cannot compute cheaply are filled by C++ in the same transaction.
+    if (m.version == store::kTurnBytesSchema) store::fillMissingTurnBytes(db);
     db.exec("PRAGMA user_version = " + std::to_string(m.version));
     tx.commit();
   }

@@ -15,12 +15,15 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "cmoc/error.h"
 #include "fts_tokenizer.h"
 #include "project_impl.h"
 #include "search_query.h"
+#include "turn_bytes.h"
 
 namespace cmoc {
 
@@ -54,6 +57,7 @@ void instances(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* c
 
 struct TurnMatch {
   std::int64_t turnId = 0, sourceId = 0, start = 0, end = 0;
+  std::optional<std::int64_t> startByte, endByte;  // the turn's bytes, when known (schema 004)
   std::string sourceName, speaker, participant;
   std::vector<std::pair<std::int32_t, std::int32_t>> tokens;  // phrase instances, sorted, unique
 };
@@ -149,7 +153,7 @@ std::vector<SearchHit> Project::search(std::string_view query, const SearchOptio
   {
     sql::Stmt st(db, R"(
       SELECT t.id, t.source_id, s.name, ifnull(k.label, ''), ifnull(p.code, ''), t.start, t.end,
-             cmoc_instances(turn_fts)
+             cmoc_instances(turn_fts), t.start_byte, t.end_byte
       FROM turn_fts CROSS JOIN turns t ON t.id = turn_fts.rowid
         CROSS JOIN sources s ON s.id = t.source_id
         LEFT JOIN speakers k ON k.id = t.speaker_id
@@ -166,6 +170,8 @@ std::vector<SearchHit> Project::search(std::string_view query, const SearchOptio
       m.participant = st.str(4);
       m.start = st.i64(5);
       m.end = st.i64(6);
+      m.startByte = st.optI64(8);
+      m.endByte = st.optI64(9);
       const std::string_view blob = st.view(7);
       for (std::size_t k = 0; k + 2 * sizeof(std::int32_t) <= blob.size();
            k += 2 * sizeof(std::int32_t)) {
@@ -185,30 +191,41 @@ std::vector<SearchHit> Project::search(std::string_view query, const SearchOptio
     return a.sourceId != b.sourceId ? a.sourceId < b.sourceId : a.start < b.start;
   });
 
-  // Step 2. The text is read in place (valid until the statement moves on) and walked forward
-  // once per source, from turn to turn.
+  // Step 2. Each turn's own bytes are read (its byte range, through incremental blob I/O), so
+  // a hit costs its turn, not its source's whole text. Turns whose bytes are unknown read the
+  // text in place (valid until the statement moves on), walked forward once per source.
+  store::SourceTextBytes bytes(db);
   sql::Stmt textOf(db, "SELECT text FROM source_text WHERE source_id = ?");
   const std::int64_t context = std::max(0, options.contextChars);
+  std::string turnText;
   std::string_view text;
   std::int64_t loaded = -1, cursorCp = 0;
   std::size_t cursorByte = 0;
   for (const TurnMatch& m : turns) {
-    if (m.sourceId != loaded) {
-      textOf.reset();
-      textOf.bind(1, m.sourceId);
-      text = textOf.step() ? textOf.view(0) : std::string_view();
-      loaded = m.sourceId;
-      cursorCp = 0;
-      cursorByte = 0;
+    std::size_t turnByte = 0, turnEnd = 0;
+    if (m.startByte && m.endByte) {
+      turnText = bytes.read(m.sourceId, *m.startByte, *m.endByte);
+      text = turnText;
+      turnEnd = text.size();
+      loaded = -1;
+    } else {
+      if (m.sourceId != loaded) {
+        textOf.reset();
+        textOf.bind(1, m.sourceId);
+        text = textOf.step() ? textOf.view(0) : std::string_view();
+        loaded = m.sourceId;
+        cursorCp = 0;
+        cursorByte = 0;
+      }
+      if (m.start < cursorCp) {  // only for turns stored out of order
+        cursorCp = 0;
+        cursorByte = 0;
+      }
+      turnByte = skipForward(text, cursorByte, m.start - cursorCp, text.size());
+      turnEnd = skipForward(text, turnByte, m.end - m.start, text.size());
+      cursorCp = m.start;
+      cursorByte = turnByte;
     }
-    if (m.start < cursorCp) {  // only for turns stored out of order
-      cursorCp = 0;
-      cursorByte = 0;
-    }
-    const std::size_t turnByte = skipForward(text, cursorByte, m.start - cursorCp, text.size());
-    const std::size_t turnEnd = skipForward(text, turnByte, m.end - m.start, text.size());
-    cursorCp = m.start;
-    cursorByte = turnByte;
     const std::string_view turn = text.substr(turnByte, turnEnd - turnByte);
     const auto spans = tokenSpans(turn, m.tokens.empty() ? 0 : m.tokens.back().second);
     for (const auto& [first, last] : m.tokens) {

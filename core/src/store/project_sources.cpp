@@ -49,8 +49,8 @@ ImportResult Project::addTranscript(const Transcript& t, const ParticipantSheet*
   sql::Stmt spk(db,
                 "INSERT INTO speakers(guid, source_id, label, is_interviewer) VALUES (?, ?, ?, ?)");
   sql::Stmt trn(db,
-                "INSERT INTO turns(source_id, seq, speaker_id, start, end, start_ms, end_ms) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO turns(source_id, seq, speaker_id, start, end, start_ms, end_ms, "
+                "start_byte, end_byte) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   sql::Stmt fts(db, "INSERT INTO turn_fts(rowid, text) VALUES (?, ?)");
   std::int64_t seq = 0;
   text::TextIndex index(t.text);
@@ -65,9 +65,9 @@ ImportResult Project::addTranscript(const Transcript& t, const ParticipantSheet*
       }
       speakerId = it->second;
     }
-    trn.bind(1, sourceId).bind(2, ++seq).bind(3, speakerId).bind(4, turn.start).bind(5, turn.end);
-    trn.bind(6, turn.startMs).bind(7, turn.endMs).run();
     const std::int64_t b = index.byteOfCodePoint(turn.start), e = index.byteOfCodePoint(turn.end);
+    trn.bind(1, sourceId).bind(2, ++seq).bind(3, speakerId).bind(4, turn.start).bind(5, turn.end);
+    trn.bind(6, turn.startMs).bind(7, turn.endMs).bind(8, b).bind(9, e).run();
     fts.bind(1, db.lastInsertId())
         .bind(2, std::string_view(t.text).substr(static_cast<std::size_t>(b),
                                                  static_cast<std::size_t>(e - b)))

@@ -18,6 +18,7 @@
 #include "coding_rows.h"
 #include "content_hash.h"
 #include "participants.h"
+#include "turn_bytes.h"
 
 namespace cmoc::refi {
 
@@ -416,6 +417,7 @@ class Applier {
         trn.bind(1, id).bind(2, ++seq).bind(3, speakerId).bind(4, turn.start).bind(5, turn.end);
         trn.bind(6, turn.startMs).bind(7, turn.endMs).run();
       }
+      store::fillTurnBytes(db_, id);
       reindex_.push_back(id);
       imported("sources");
       for (const VariableValue& v : s.values) {

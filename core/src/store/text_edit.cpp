@@ -9,6 +9,7 @@
 #include "codebook_rows.h"
 #include "coding_rows.h"
 #include "content_hash.h"
+#include "turn_bytes.h"
 
 namespace cmoc {
 
@@ -179,6 +180,7 @@ TextEditResult editText(Project& project, std::string_view source, std::int64_t 
   sql::Stmt setSource(db, "UPDATE sources SET char_count = ?, content_hash = ?, modified_at = ? WHERE id = ?");
   setSource.bind(1, text::codePointCount(text)).bind(2, hash).bind(3, nowUtc()).bind(4, src.id).run();
   moveTurns(db, src.id, edit, result);
+  store::fillTurnBytes(db, src.id);  // every turn after the edit moved in bytes
   moveCodings(action, src.id, edit, result);
   store::reindexSources(db, {src.id});
   action.audit("edit-text", "source", src.guid,
