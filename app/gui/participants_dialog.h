@@ -1,8 +1,9 @@
 #pragma once
 // Project > Participants...: a grid of participants (code, name, case, role, sources, the labels
-// they speak under, then every attribute). Editing a cell saves it at once through
-// ParticipantsPresenter (one undoable step each); "Add attribute..." adds a column. Errors from
-// core are shown beside the grid and the cell goes back to the stored value.
+// they speak under, an Interviewer checkbox, then every attribute). Editing a cell saves it at
+// once through ParticipantsPresenter (one undoable step each); "Add attribute..." adds a column;
+// "Delete..." deletes the participant of the current row after asking. Errors from core are
+// shown beside the grid and the cell goes back to the stored value.
 #include <wx/dialog.h>
 #include <wx/grid.h>
 #include <wx/stattext.h>
@@ -32,6 +33,11 @@ class ParticipantsDialog : public wxDialog {
   void fitWidth();
   void onCellChanged(int row, int col);
   void onAddAttribute();
+  void onDelete();
+  // The grid's checkbox cells hold "1" or "" (wxGridCellBoolEditor's values), the presenter's
+  // flags "yes" or "no"; these convert for column `col`, leaving text columns as they are.
+  wxString toGrid(std::size_t col, const std::string& value) const;
+  std::string fromGrid(std::size_t col, const wxString& value) const;
 
   Project& project_;
   ParticipantsPresenter model_;

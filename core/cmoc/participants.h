@@ -18,6 +18,9 @@ class Project;
 // The display name is kept as the attribute "name" (no column of its own), so it travels with
 // the other attributes through sheets and REFI-QDA variables.
 inline constexpr const char* kParticipantNameAttribute = "name";
+// The interviewer flag's name where fields and attributes share one namespace (sheet columns,
+// REFI-QDA variables, the participants grid). It is a yes/no field, never a free attribute.
+inline constexpr const char* kParticipantInterviewerField = "interviewer";
 
 struct Participant {
   std::int64_t id = 0;
@@ -37,6 +40,7 @@ struct Participant {
 // What to change; unset fields stay. An attribute with an empty value is removed.
 struct ParticipantEdit {
   std::optional<std::string> name, caseName, role;
+  std::optional<bool> interviewer;
   std::vector<std::pair<std::string, std::string>> attributes;
 };
 
@@ -50,8 +54,17 @@ class Participants {
   Participant get(std::string_view code) const;
   // One Action, audited as "edit-participant" with the changed fields; a change to nothing
   // records nothing. A new case name creates the case. Throws UsageError for a bad name.
+  // The interviewer flag carries over to the speakers linked to the participant (their turns
+  // become interviewer turns, or stop being so unless their label says "Interviewer", "I" ...),
+  // and the sources they speak in get their main interviewee again.
   Participant edit(std::string_view code, const ParticipantEdit& changes);
   Participant setAttribute(std::string_view code, const std::string& name, const std::string& value);
+  // Deletes the participant with its attributes; one Action, audited as "delete-participant"
+  // with what it held. Transcripts keep every speaker label, turn and coding: the speakers
+  // that named the participant become unlinked, and sources it was the interviewee of take
+  // their next non-interviewer speaker's participant, if any. Its case stays (cases hold their
+  // own attributes and sources). Returns the participant as it was; throws NotFound.
+  Participant remove(std::string_view code);
 
  private:
   Project& project_;

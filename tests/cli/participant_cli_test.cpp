@@ -1,4 +1,4 @@
-// `cmoc participant list|set`, run as a user runs them.
+// `cmoc participant list|set|delete`, run as a user runs them.
 #include <gtest/gtest.h>
 
 #include "test_support.h"
@@ -54,4 +54,71 @@ TEST(CliParticipant, BadArgumentsAreOneLineErrors) {
   EXPECT_NE(r.err.find("NAME=VALUE"), std::string::npos) << r.err;
   r = runCli({"participant", "frob", p});
   EXPECT_NE(r.exitCode, 0);
+}
+
+TEST(CliParticipant, InterviewerFlagIsSetWithYesOrNo) {
+  TempDir dir;
+  const std::string p = studyWithParticipants(dir);
+  auto r = runCli({"participant", "set", p, "19", "--interviewer", "yes"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.out, "Participant 19: (no name); director; alliance 2; interviewer\n");
+  r = runCli({"participant", "list", p, "--format", "csv"});
+  EXPECT_NE(r.out.find("19,,alliance 2,alliance,director,yes,"), std::string::npos) << r.out;
+  // Zoë's turn is an interviewer turn now.
+  r = runCli({"show", p, "i.txt", "--turns", "--format", "csv"});
+  EXPECT_NE(r.out.find("2,Zoë,19,yes,"), std::string::npos) << r.out;
+  r = runCli({"participant", "set", p, "19", "--interviewer", "no"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.out, "Participant 19: (no name); director; alliance 2\n");
+}
+
+TEST(CliParticipant, InterviewerTakesOnlyYesOrNo) {
+  TempDir dir;
+  const std::string p = studyWithParticipants(dir);
+  for (const char* bad : {"maybe", "true", "1", "Yes", ""}) {
+    const auto r = runCli({"participant", "set", p, "19", "--interviewer", bad});
+    EXPECT_EQ(r.exitCode, 1) << bad;
+    EXPECT_EQ(r.err,
+              std::string("cmoc participant: --interviewer takes yes or no, not '") + bad + "'\n");
+  }
+  const auto r = runCli({"participant", "set", p, "19", "--attr", "interviewer=yes"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(r.err,
+            "cmoc participant: 'interviewer' is a yes/no field of its own, not an attribute\n");
+}
+
+TEST(CliParticipant, DeleteKeepsTheSpeakerLabelsAndUndoRelinksThem) {
+  TempDir dir;
+  const std::string p = studyWithParticipants(dir);
+  const std::string turnsBefore = runCli({"show", p, "i.txt", "--turns", "--format", "csv"}).out;
+  auto r = runCli({"participant", "delete", p, "19", "--coder", "ana"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "Deleted participant 19; the transcripts keep its speaker labels (Zoë), now unlinked\n");
+  r = runCli({"participant", "list", p, "--format", "csv"});
+  EXPECT_EQ(r.out.find("\n19,"), std::string::npos) << r.out;
+  r = runCli({"show", p, "i.txt", "--turns", "--format", "csv"});
+  EXPECT_NE(r.out.find("2,Zoë,,no,"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Over coffee. Trust came later."), std::string::npos) << r.out;
+  ASSERT_EQ(runCli({"undo", p, "--coder", "ana"}).exitCode, 0);
+  EXPECT_EQ(runCli({"show", p, "i.txt", "--turns", "--format", "csv"}).out, turnsBefore);
+  r = runCli({"participant", "list", p, "--format", "csv"});
+  EXPECT_NE(r.out.find("\n19,,alliance 2,alliance,director,no,1,"), std::string::npos) << r.out;
+}
+
+TEST(CliParticipant, DeleteNeedsOneKnownCode) {
+  TempDir dir;
+  const std::string p = studyWithParticipants(dir);
+  auto r = runCli({"participant", "delete", p, "77"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(r.err, "cmoc participant: no participant with the code '77'\n");
+  r = runCli({"participant", "delete", p});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(r.err, "cmoc participant: usage: cmoc participant delete PROJECT.cmoc CODE\n");
+  r = runCli({"participant", "frob", p});
+  EXPECT_EQ(r.err, "cmoc participant: unknown subcommand 'frob' (list, set, delete)\n");
+  r = runCli({"participant", "--help"});
+  EXPECT_EQ(r.exitCode, 0);
+  EXPECT_NE(r.out.find("cmoc participant delete PROJECT.cmoc CODE"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--interviewer yes|no"), std::string::npos) << r.out;
 }

@@ -131,6 +131,11 @@ TEST(GuiSmoke, CodesThroughTheWindowAndCoreHoldsTheResult) {
   std::map<std::string, std::string> attrs(gwen.attributes.begin(), gwen.attributes.end());
   EXPECT_EQ(attrs["region"], "North East");
   EXPECT_EQ(attrs["tenure"], "12 years");
+  // The checkbox went through core both ways: two steps, and INT1 is an interviewer again.
+  EXPECT_TRUE(Participants(p).get("INT1").interviewer);
+  int flagEdits = 0;
+  for (const HistoryEntry& h : p.history(500)) flagEdits += h.label == "edit participant INT1";
+  EXPECT_EQ(flagEdits, 2);
   // The drop on Trust's top edge put Faith before it.
   std::vector<std::string> paths;
   for (const Code& c : Codebook(p).list()) paths.push_back(c.path);

@@ -1,5 +1,6 @@
-// ParticipantsPresenter, the export catalogue, REFI-QDA import, memos on codes and sources, and
-// reordering codes in the tree: what the dialogs, menus and panel sections forward to core.
+// ParticipantsPresenter (cells, the interviewer flag, deleting), the export catalogue, REFI-QDA
+// import, memos on codes and sources, and reordering codes in the tree: what the dialogs, menus
+// and panel sections forward to core.
 #include <gtest/gtest.h>
 
 #include "cmoc/agreement_report.h"
@@ -68,6 +69,62 @@ TEST(ParticipantsPresenter, AddedAttributeColumnStaysUntilFilledAndThenIsSaved) 
   ParticipantsPresenter fresh;
   fresh.reload(p);
   EXPECT_EQ(fresh.cell(*fresh.rowOf("19"), *fresh.columnOf("tenure")), "12 years");
+}
+
+TEST(ParticipantsPresenter, InterviewerIsAYesNoColumnSavedThroughCore) {
+  test::TempDir dir;
+  Project p = Project::open(test::copyDemoProject(dir));
+  p.setCoder("AJ");
+  ParticipantsPresenter m;
+  m.reload(p);
+  const auto col = m.columnOf(kParticipantInterviewerField);
+  ASSERT_TRUE(col);
+  EXPECT_EQ(m.columns()[*col].title, "Interviewer");
+  EXPECT_TRUE(m.columns()[*col].flag);
+  EXPECT_EQ(m.cell(*m.rowOf("INT1"), *col), "yes");
+  const std::size_t row = *m.rowOf("19");
+  EXPECT_EQ(m.cell(row, *col), "no");
+  EXPECT_TRUE(m.edit(p, row, *col, "yes"));
+  EXPECT_EQ(m.cell(row, *col), "yes");
+  EXPECT_TRUE(Participants(p).get("19").interviewer);
+  try {
+    m.edit(p, row, *col, "maybe");
+    ADD_FAILURE() << "saved a flag that is neither yes nor no";
+  } catch (const UsageError& e) {
+    EXPECT_STREQ(e.what(), "Interviewer takes yes or no, not 'maybe'");
+  }
+  ASSERT_TRUE(p.undo());
+  m.reload(p);
+  EXPECT_EQ(m.cell(*m.rowOf("19"), *col), "no");
+}
+
+TEST(ParticipantsPresenter, DeleteSaysWhatStaysAndUndoBringsTheParticipantBack) {
+  test::TempDir dir;
+  Project p = Project::open(test::copyDemoProject(dir));
+  p.setCoder("AJ");
+  ParticipantsPresenter m;
+  m.reload(p);
+  const std::size_t rows = m.rowCount(), columns = m.columns().size();
+  std::int64_t codings = 0;
+  for (const SourceSummary& s : p.sources()) codings += s.codings;
+  const std::size_t row = *m.rowOf("19");
+  EXPECT_EQ(m.deleteQuestion(row),
+            "Delete participant 19 and its attributes?\n\nThe transcripts keep its speaker labels "
+            "(Gwen Pritchard), turns and codings; they are no longer linked to a participant.\n\n"
+            "Ctrl+Z in the main window undoes it.");
+  EXPECT_EQ(m.remove(p, row).code, "19");
+  EXPECT_EQ(m.rowCount(), rows - 1);
+  EXPECT_FALSE(m.rowOf("19"));
+  EXPECT_EQ(m.columns().size(), columns);
+  std::int64_t after = 0;
+  for (const SourceSummary& s : p.sources()) after += s.codings;
+  EXPECT_EQ(after, codings);
+  EXPECT_THROW(Participants(p).remove("19"), NotFound);
+  ASSERT_TRUE(p.undo());
+  m.reload(p);
+  ASSERT_TRUE(m.rowOf("19"));
+  EXPECT_EQ(m.cell(*m.rowOf("19"), 5), "Gwen Pritchard");
+  EXPECT_EQ(m.cell(*m.rowOf("19"), *m.columnOf("role")), "director");
 }
 
 TEST(ExportCatalogue, EveryFormatWritesAFileOffTheWindowsConnection) {

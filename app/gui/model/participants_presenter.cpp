@@ -15,7 +15,8 @@ const ParticipantColumn kFixed[] = {{"Code", "", false},
                                     {"Case", "case", true},
                                     {"Role", "role", true},
                                     {"Sources", "", false},
-                                    {"Speaks as", "", false}};
+                                    {"Speaks as", "", false},
+                                    {"Interviewer", kParticipantInterviewerField, true, true}};
 constexpr std::size_t kSourcesColumn = 4, kSpeakersColumn = 5;
 
 }  // namespace
@@ -41,6 +42,7 @@ std::string ParticipantsPresenter::cell(std::size_t row, std::size_t column) con
   if (column == 0) return p.code;
   if (column == kSourcesColumn) return std::to_string(p.sources);
   if (column == kSpeakersColumn) return p.speakers;
+  if (c.flag) return p.interviewer ? "yes" : "no";
   if (c.attribute == kParticipantNameAttribute) return p.name;
   if (c.attribute == "case") return p.caseName;
   if (c.attribute == "role") return p.role;
@@ -66,8 +68,35 @@ bool ParticipantsPresenter::edit(Project& project, std::size_t row, std::size_t 
   const ParticipantColumn& c = columns_.at(column);
   if (!c.editable) return false;
   if (cell(row, column) == value) return true;
-  participants_.at(row) = Participants(project).setAttribute(participants_.at(row).code, c.attribute, value);
+  const std::string& code = participants_.at(row).code;
+  if (c.flag) {
+    if (value != "yes" && value != "no")
+      throw UsageError(c.title + " takes yes or no, not '" + value + "'");
+    ParticipantEdit e;
+    e.interviewer = value == "yes";
+    participants_.at(row) = Participants(project).edit(code, e);
+  } else {
+    participants_.at(row) = Participants(project).setAttribute(code, c.attribute, value);
+  }
   return true;
+}
+
+std::string ParticipantsPresenter::deleteQuestion(std::size_t row) const {
+  const Participant& p = participants_.at(row);
+  std::string q = "Delete participant " + p.code + (p.name.empty() ? "" : " (" + p.name + ")") +
+                  " and its attributes?";
+  if (!p.speakers.empty())
+    q += "\n\nThe transcripts keep its speaker labels (" + p.speakers + "), turns and codings; " +
+         "they are no longer linked to a participant.";
+  return q + "\n\nCtrl+Z in the main window undoes it.";
+}
+
+Participant ParticipantsPresenter::remove(Project& project, std::size_t row) {
+  Participant gone = Participants(project).remove(participants_.at(row).code);
+  // Re-read rather than erase the row, so the rows are what core holds; reload() keeps the
+  // columns already shown, so the grid does not jump while the dialog is open.
+  reload(project);
+  return gone;
 }
 
 std::size_t ParticipantsPresenter::addAttribute(const std::string& name) {

@@ -1,8 +1,9 @@
 #pragma once
 // What Project > Participants... shows and edits: one row per participant, fixed columns (code,
-// name, case, role, sources) then one column per attribute any participant has, plus columns
-// the researcher adds. Each cell edit is saved at once through core's Participants::edit (one
-// undoable step), so Ctrl+Z in the window takes back the last one.
+// name, case, role, sources, speaker labels, the interviewer flag) then one column per attribute
+// any participant has, plus columns the researcher adds. Each cell edit, and each deletion, is
+// saved at once through core's Participants (one undoable step), so Ctrl+Z in the window takes
+// back the last one.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@ struct ParticipantColumn {
   std::string title;      // "Name", "Case", "region"
   std::string attribute;  // what an edit sets: "name", "case", "role" or the attribute's name
   bool editable = true;
+  bool flag = false;  // a yes/no checkbox (the interviewer flag): cells are "yes" or "no"
 };
 
 class ParticipantsPresenter {
@@ -34,8 +36,13 @@ class ParticipantsPresenter {
   std::optional<std::size_t> columnOf(const std::string& attribute) const;
 
   // Saves one cell through core and re-reads that participant; throws what core throws
-  // (UsageError with a sentence for the researcher). Returns false for a read-only column.
+  // (UsageError with a sentence for the researcher), and UsageError for a flag that is not
+  // "yes" or "no". Returns false for a read-only column.
   bool edit(Project& project, std::size_t row, std::size_t column, const std::string& value);
+  // What to ask before deleting the participant of `row`: who it is and what stays.
+  std::string deleteQuestion(std::size_t row) const;
+  // Deletes the participant of `row` through core and re-reads the list; returns it as it was.
+  Participant remove(Project& project, std::size_t row);
   // A new, empty attribute column (values are saved as cells are filled). Throws UsageError
   // for an empty name or one already shown; returns the new column's index.
   std::size_t addAttribute(const std::string& name);

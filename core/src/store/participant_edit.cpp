@@ -118,6 +118,9 @@ Participant Participants::edit(std::string_view code, const ParticipantEdit& ch)
     if (name.empty()) throw UsageError("an attribute needs a name");
     if (name.find('=') != std::string::npos)
       throw UsageError("an attribute name cannot contain '=': '" + name + "'");
+    // A free attribute of that name would shadow the flag in sheets, REFI-QDA and the grid.
+    if (name == kParticipantInterviewerField)
+      throw UsageError("'interviewer' is a yes/no field of its own, not an attribute");
     wanted.emplace_back(name, trimmed(v));
   }
   std::vector<std::string> changed;
@@ -143,6 +146,10 @@ Participant Participants::edit(std::string_view code, const ParticipantEdit& ch)
       sql::Stmt type(db, "UPDATE cases SET case_type = nullif(?, '') WHERE id = (SELECT case_id FROM participants WHERE id = ?)");
       type.bind(1, value).bind(2, before.id).run();
     }
+  if (ch.interviewer && *ch.interviewer != before.interviewer) {
+    store::setInterviewer(db, before.id, *ch.interviewer);
+    changed.push_back(kParticipantInterviewerField);
+  }
   if (changed.empty()) return before;  // nothing to record; the Action rolls back empty
   std::string fields;
   for (const auto& f : changed) fields += (fields.empty() ? "" : ", ") + store::jsonQuote(f);

@@ -91,14 +91,43 @@ std::vector<std::string> mapSpeakers(sql::Db& db, std::int64_t sourceId, const s
     const std::int64_t pid = upsertParticipant(db, *row);
     set.bind(1, pid).bind(2, (row->interviewer || isInterviewerLabel(label)) ? 1 : 0).bind(3, id).run();
   }
+  refreshMainParticipant(db, sourceId);
+  return unmapped;
+}
+
+void refreshMainParticipant(sql::Db& db, std::int64_t sourceId) {
   sql::Stmt main(db, R"(
-    UPDATE sources SET participant_id = (
+    UPDATE sources SET participant_id = coalesce((
       SELECT k.participant_id FROM turns t JOIN speakers k ON k.id = t.speaker_id
       WHERE t.source_id = ?1 AND k.is_interviewer = 0 AND k.participant_id IS NOT NULL
-      ORDER BY t.seq LIMIT 1)
+      ORDER BY t.seq LIMIT 1),
+      (SELECT p.id FROM participants p
+       WHERE p.id = sources.participant_id AND p.is_interviewer = 0))
     WHERE id = ?1)");
   main.bind(1, sourceId).run();
-  return unmapped;
+}
+
+void setInterviewer(sql::Db& db, std::int64_t participantId, bool interviewer) {
+  sql::Stmt flag(db, "UPDATE participants SET is_interviewer = ? WHERE id = ?");
+  flag.bind(1, interviewer ? 1 : 0).bind(2, participantId).run();
+  std::vector<std::pair<std::int64_t, std::string>> speakers;
+  {
+    sql::Stmt st(db, "SELECT id, label FROM speakers WHERE participant_id = ?");
+    st.bind(1, participantId);
+    while (st.step()) speakers.emplace_back(st.i64(0), st.str(1));
+  }
+  sql::Stmt set(db, "UPDATE speakers SET is_interviewer = ? WHERE id = ?");
+  for (const auto& [id, label] : speakers)
+    set.bind(1, (interviewer || isInterviewerLabel(label)) ? 1 : 0).bind(2, id).run();
+  std::vector<std::int64_t> sources;
+  {
+    sql::Stmt st(db,
+                 "SELECT source_id FROM speakers WHERE participant_id = ?1 "
+                 "UNION SELECT id FROM sources WHERE participant_id = ?1");
+    st.bind(1, participantId);
+    while (st.step()) sources.push_back(st.i64(0));
+  }
+  for (std::int64_t s : sources) refreshMainParticipant(db, s);
 }
 
 }  // namespace cmoc::store
