@@ -14,21 +14,22 @@ namespace cmoc::cli {
 
 namespace {
 
+// The names --positions takes, "a, b, c<last>d".
+std::string conventionNames(const char* last) {
+  const auto& named = importers::namedConventions();
+  std::string out;
+  for (std::size_t i = 0; i < named.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == named.size() ? last : ", ") + std::string(named[i].name);
+  return out;
+}
+
 importers::RefiOptions refiOptions(const Args& args) {
   importers::RefiOptions o;
   o.skipMissingSources = args.has("skip-missing-sources");
   if (auto p = args.get("positions")) {
-    if (*p == "codepoints")
-      o.positions = importers::PositionConvention{false, false};
-    else if (*p == "codepoints-crlf1")
-      o.positions = importers::PositionConvention{false, true};
-    else if (*p == "utf16")
-      o.positions = importers::PositionConvention{true, false};
-    else if (*p == "utf16-crlf1")
-      o.positions = importers::PositionConvention{true, true};
-    else
-      throw UsageError("--positions is codepoints, codepoints-crlf1, utf16 or utf16-crlf1, not '" +
-                       *p + "'");
+    o.positions = importers::conventionNamed(*p);
+    if (!o.positions)
+      throw UsageError("--positions is " + conventionNames(" or ") + ", not '" + *p + "'");
   }
   return o;
 }
@@ -165,8 +166,7 @@ std::vector<OptionSpec> refiOnlyImportOptions() {
            "leave out (and report) sources whose text file is missing, e.g. a bare project.qde",
            ""},
           {"positions", true,
-           "how a REFI-QDA file counts positions, overriding its origin: codepoints, "
-           "codepoints-crlf1, utf16, utf16-crlf1",
+           "how a REFI-QDA file counts positions, overriding its origin: " + conventionNames(", "),
            "HOW"}};
 }
 

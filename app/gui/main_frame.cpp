@@ -782,7 +782,7 @@ void MainFrame::onImport() {
   // Exchange files carry their own codebook, sources and codings: they go to the REFI-QDA
   // importer one by one; the rest are transcripts.
   for (const auto& p : all) {
-    if (isExchangeFile(p.utf8_string())) importExchange(p.utf8_string());
+    if (isExchangeFile(p.utf8_string())) askAndImportExchange(p.utf8_string());
     else paths.Add(p);
   }
   if (paths.empty()) return;

@@ -23,6 +23,7 @@
 #include "model/demi_presenter.h"
 #include "model/export_catalogue.h"
 #include "model/memo_presenter.h"
+#include "model/refi_import_options.h"
 #include "model/search_presenter.h"
 #include "model/sources_presenter.h"
 #include "model/transcript_view_model.h"
@@ -30,6 +31,7 @@
 namespace cmoc::gui {
 
 class AgreementPanel;
+class SharedProgress;
 class AuditPanel;
 class CodebookPanel;
 class CursorPanel;
@@ -77,6 +79,9 @@ class MainFrame : public wxFrame {
                        const std::filesystem::path& screenshot = {});
   // What a drop on the top edge of `before`'s row does in the codebook tree.
   bool reorderCode(const std::string& code, const std::string& before);
+  // File > Import of one REFI-QDA exchange file after its options dialog, with the progress
+  // dialog (its Cancel saves nothing) and the import report. True when the file was imported.
+  bool importExchange(const std::filesystem::path& file, const RefiImportOptions& options);
   // File > Export entry whose suggested file name is `fileName`, after its file dialog.
   bool exportTo(const std::string& fileName, const std::filesystem::path& target);
   // Types into the right-hand panel's code or source memo and presses its Save button.
@@ -121,7 +126,8 @@ class MainFrame : public wxFrame {
   void onExport(std::size_t format);
   void exportWithDialog(const ExportFormat& format);  // asks where, then exportTo()
   void onImportExchange();
-  void importExchange(const std::filesystem::path& file);
+  // Asks for the exchange import's options, then imports (nothing when the user cancels).
+  void askAndImportExchange(const std::filesystem::path& file);
   void onParticipants();
   void onShiftCode(int delta);
   void onReorderCode(std::int64_t codeId, std::optional<std::int64_t> before);
@@ -130,9 +136,11 @@ class MainFrame : public wxFrame {
   void onSaveMemo(const MemoTarget& target, const std::string& text);
   // An error the user must see: the status bar, and a dialog unless scripted.
   void failed(const wxString& title, const wxString& text);
-  // Runs `work` on a worker thread behind a pulsing progress dialog, keeping the window
-  // responsive; returns its result, or rethrows its exception here on the UI thread.
-  std::string runBusy(const wxString& title, const wxString& label, std::function<std::string()> work);
+  // Runs `work` on a worker thread behind a progress dialog, keeping the window responsive;
+  // returns its result, or rethrows its exception here on the UI thread. Without `progress` the
+  // dialog pulses; with it, it shows progress's percent and label and its Cancel cancels it.
+  std::string runBusy(const wxString& title, const wxString& label, std::function<std::string()> work,
+                      SharedProgress* progress = nullptr);
   void onUndo(bool redo);
   void onApplyCode(std::int64_t codeId);
   void onQuickCode(const wxString& typed = "");

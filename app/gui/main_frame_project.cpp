@@ -7,6 +7,7 @@
 #include <wx/progdlg.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <exception>
@@ -20,7 +21,9 @@
 #include "model/export_catalogue.h"
 #include "model/memo_presenter.h"
 #include "model/refi_import.h"
+#include "model/shared_progress.h"
 #include "participants_dialog.h"
+#include "refi_options_dialog.h"
 #include "self_test.h"
 #include "sources_panel.h"
 
@@ -41,7 +44,7 @@ wxString plainLabel(const std::string& menuLabel) {
 }  // namespace
 
 std::string MainFrame::runBusy(const wxString& title, const wxString& label,
-                               std::function<std::string()> work) {
+                               std::function<std::string()> work, SharedProgress* progress) {
   std::string result;
   std::exception_ptr error;
   std::atomic<bool> done{false};
@@ -58,12 +61,22 @@ std::string MainFrame::runBusy(const wxString& title, const wxString& label,
     wxBusyCursor cursor;
     // Most exports finish at once; the dialog appears only for work that takes a while.
     const auto start = std::chrono::steady_clock::now();
-    std::unique_ptr<wxProgressDialog> progress;
+    std::unique_ptr<wxProgressDialog> dialog;
     while (!done) {
-      if (!progress && std::chrono::steady_clock::now() - start > std::chrono::milliseconds(400))
-        progress = std::make_unique<wxProgressDialog>(title, label, 100, this,
-                                                      wxPD_APP_MODAL | wxPD_ELAPSED_TIME | wxPD_SMOOTH);
-      if (progress) progress->Pulse();
+      if (!dialog && std::chrono::steady_clock::now() - start > std::chrono::milliseconds(400))
+        dialog = std::make_unique<wxProgressDialog>(
+            title, label, 100, this,
+            wxPD_APP_MODAL | wxPD_ELAPSED_TIME | wxPD_SMOOTH | (progress ? wxPD_CAN_ABORT : 0));
+      if (dialog && !progress) {
+        dialog->Pulse();
+      } else if (dialog && progress->cancelled()) {
+        dialog->Pulse("Cancelling...");  // the work stops at its next report
+      } else if (dialog) {
+        const SharedProgress::Snapshot p = progress->snapshot();
+        // 100 would close the dialog before the work has returned.
+        const int percent = p.total ? static_cast<int>(std::min<std::size_t>(99, 100 * p.done / p.total)) : 0;
+        if (!dialog->Update(percent, p.label.empty() ? label : U(p.label))) progress->cancel();
+      }
       wxMilliSleep(30);
     }
     --busy_;
@@ -120,27 +133,46 @@ void MainFrame::onImportExchange() {
   ++modal_;
   const int rc = dlg.ShowModal();
   --modal_;
-  if (rc == wxID_OK) importExchange(dlg.GetPath().utf8_string());
+  if (rc == wxID_OK) askAndImportExchange(dlg.GetPath().utf8_string());
 }
 
-void MainFrame::importExchange(const std::filesystem::path& file) {
+void MainFrame::askAndImportExchange(const std::filesystem::path& file) {
   if (!project_) return;
-  std::string report;
+  RefiOptionsDialog dlg(this, file.filename().string());
+  ++modal_;
+  const int rc = dlg.ShowModal();
+  --modal_;
+  if (rc == wxID_OK) importExchange(file, dlg.choices());
+}
+
+bool MainFrame::importExchange(const std::filesystem::path& file, const RefiImportOptions& options) {
+  if (!project_) return false;
+  SharedProgress progress;
+  ExchangeImportResult result;
   try {
-    report = runBusy("Importing", "Reading " + U(file.filename().string()),
-                     [project = project_->file(), file, coder = project_->coder()] {
-                       return importExchangeFile(project, file, coder);
-                     });
+    runBusy("Importing", "Reading " + U(file.filename().string()),
+            [&result, &progress, project = project_->file(), file, coder = project_->coder(),
+             o = options.options()] {
+              result = importExchangeFile(project, file, coder, o, &progress);
+              return std::string();
+            },
+            &progress);
   } catch (const std::exception& e) {
     failed("Import failed", U(file.filename().string()) + ": " + U(e.what()) + "\nNothing was saved.");
-    return;
+    return false;
+  }
+  if (result.cancelled) {
+    message(U(file.filename().string()) + ": " + U(result.report));
+    if (!options_.scripted) wxMessageBox(U(result.report), "Import cancelled", wxOK | wxICON_INFORMATION, this);
+    return false;
   }
   coders_ = knownCoders(*project_);
   cmocCount_.reset();
   reloadAttributeFilters();
   afterChange();
-  message(U(report.substr(0, report.find('\n'))) + " (Ctrl+Z undoes)");
-  if (!options_.scripted) wxMessageBox(U(report), "Import finished", wxOK | wxICON_INFORMATION, this);
+  message(U(result.report.substr(0, result.report.find('\n'))) + " (Ctrl+Z undoes)");
+  if (!options_.scripted) wxMessageBox(U(result.report), "Import finished", wxOK | wxICON_INFORMATION, this);
+  return true;
 }
 
 void MainFrame::onParticipants() {

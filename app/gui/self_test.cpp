@@ -16,6 +16,7 @@
 
 #include "ids.h"
 #include "main_frame.h"
+#include "refi_options_dialog.h"
 
 namespace cmoc::gui {
 
@@ -198,6 +199,22 @@ bool SelfTest::run(const std::string& line, std::string& error) {
     }
     frame_->importFiles(files, sheet);
     return true;
+  }
+  if (cmd == "import-exchange") {
+    // import-exchange FILE [--positions NAME] [--skip-missing-sources]: the options go through
+    // the options dialog (built, not shown modal) into the import and its progress dialog.
+    const auto w = words(line.substr(space + 1));
+    if (w.empty()) return fail("import-exchange FILE [--positions NAME] [--skip-missing-sources]");
+    RefiImportOptions options;
+    for (std::size_t i = 1; i < w.size(); ++i) {
+      if (w[i] == "--skip-missing-sources") options.skipMissingSources = true;
+      else if (w[i] != "--positions" || i + 1 == w.size() || !options.setPosition(w[++i]))
+        return fail("import-exchange: bad option " + w[i]);
+    }
+    auto* dlg = new RefiOptionsDialog(frame_, std::filesystem::path(w[0]).filename().string(), options);
+    options = dlg->choices();
+    dlg->Destroy();
+    return frame_->importExchange(w[0], options) || fail("import of " + w[0] + " failed");
   }
   if (cmd == "participant") {
     const auto w = words(line.substr(space + 1));

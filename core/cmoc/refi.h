@@ -20,8 +20,9 @@
 #include "cmoc/transcript.h"
 
 namespace cmoc {
+class Progress;
 class Project;
-}
+}  // namespace cmoc
 
 namespace cmoc::refi {
 
@@ -241,8 +242,10 @@ std::string describe(const ImportReport& report, const std::string& origin);
 // importing the same file twice adds nothing. A code whose path already exists under another
 // GUID is merged into it. Throws InputError (with the element path) for what the project cannot
 // hold: a coding outside its text, a reference to an unknown code or user, a duplicate GUID.
-// Counts what was saved, and what was left out and why, into `report`.
-void apply(Project& project, const Exchange& exchange, ImportReport& report);
+// Counts what was saved, and what was left out and why, into `report`. `progress` hears of each
+// source and coding saved; cancelling through it throws Cancelled and saves nothing.
+void apply(Project& project, const Exchange& exchange, ImportReport& report,
+           Progress* progress = nullptr);
 
 // The whole project as an exchange, for export: every code, source, coding, memo, participant,
 // case, attribute, CMOC and chain, in a stable order.

@@ -12,6 +12,7 @@
 
 #include "bytes.h"
 #include "cmoc/error.h"
+#include "cmoc/progress.h"
 #include "cmoc/text.h"
 #include "docx.h"
 #include "extension.h"
@@ -386,14 +387,18 @@ bool isRefiFile(const std::filesystem::path& file) {
   return hasExtension(file, {".qdpx", ".qdc", ".qde"});
 }
 
-RefiImport loadRefi(const std::filesystem::path& file, const RefiOptions& options) {
+RefiImport loadRefi(const std::filesystem::path& file, const RefiOptions& options,
+                    Progress* progress) {
   std::filesystem::path folder = file.parent_path();
   if (folder.empty()) folder = ".";
-  return parseRefi(readFileBytes(file), displayName(file), folder, options);
+  return parseRefi(readFileBytes(file), displayName(file), folder, options, progress);
 }
 
 RefiImport parseRefi(std::string bytes, const std::string& fileName,
-                     const std::filesystem::path& folder, const RefiOptions& options) {
+                     const std::filesystem::path& folder, const RefiOptions& options,
+                     Progress* progress) {
+  NoProgress silent;
+  Progress& reading = progress ? *progress : silent;
   RefiImport r;
   ImportReport& report = r.report;
   report.file = fileName;
@@ -440,6 +445,13 @@ RefiImport parseRefi(std::string bytes, const std::string& fileName,
   std::filesystem::path sourceFolder = zip ? std::filesystem::path() : folder;
   Files files(std::move(zip), sourceFolder, percentDecode(x.basePath), report);
 
+  // Reading, decoding and mapping the texts is what takes time in a big project: each source
+  // counts twice, once read and once mapped.
+  auto step = [&reading, n = x.sources.size()](std::size_t done, const std::string& name) {
+    reading.update(done, 2 * n, name);
+    if (reading.cancelled()) throw Cancelled();
+  };
+
   // Source texts, as written.
   std::vector<std::optional<std::string>> raws(x.sources.size());
   std::vector<std::optional<Transcript>> rich(x.sources.size());
@@ -449,6 +461,7 @@ RefiImport parseRefi(std::string bytes, const std::string& fileName,
     if (s.name.empty())
       s.name = !t.plainTextPath.empty() ? std::filesystem::path(t.plainTextPath).filename().string()
                                         : "source " + s.guid.substr(0, 8);
+    step(i, s.name);
     std::optional<std::string> found;
     if (t.hasContent)
       found = t.content;
@@ -487,6 +500,7 @@ RefiImport parseRefi(std::string bytes, const std::string& fileName,
   for (std::size_t i = 0; i < x.sources.size(); ++i) {
     if (!raws[i]) continue;
     Source& s = x.sources[i];
+    step(x.sources.size() + i, s.name);
     const PositionMap map(*raws[i],
                           rich[i] ? PositionConvention{convention.utf16, false} : convention);
     for (std::size_t j = 0; j < s.selections.size(); ++j) {

@@ -84,6 +84,22 @@ PositionConvention conventionForOrigin(std::string_view origin) {
   return {false, false};
 }
 
+const std::vector<NamedConvention>& namedConventions() {
+  static const std::vector<NamedConvention> kNamed = {
+      {"codepoints", {false, false}, "QualCoder and most other tools"},
+      {"codepoints-crlf1", {false, true}, "ATLAS.ti"},
+      {"utf16", {true, false}, "NVivo"},
+      {"utf16-crlf1", {true, true}, ""},
+  };
+  return kNamed;
+}
+
+std::optional<PositionConvention> conventionNamed(std::string_view name) {
+  for (const NamedConvention& n : namedConventions())
+    if (n.name == name) return n.convention;
+  return std::nullopt;
+}
+
 PositionMap::PositionMap(std::string_view raw, PositionConvention convention) {
   const std::u32string cps = codePoints(raw);
   const std::size_t n = cps.size();

@@ -154,6 +154,24 @@ TEST(RefiCli, ImportQdaReadsABareAtlasQdeWhenMissingSourcesMayBeSkipped) {
               HasSubstr("PictureSource 'cornflakes-n-milk.jpg': pictures are not supported"));
 }
 
+TEST(RefiCli, PositionsTakesTheFourConventionNamesAndRefusesOthers) {
+  TempDir dir;
+  const std::string p = refi_test::buildDemo(dir.path()).string();
+  ASSERT_EQ(runCli({"export", p, (dir / "all.qdpx").string()}).exitCode, 0);
+  const std::string target = (dir / "t.cmoc").string();
+  ASSERT_EQ(runCli({"init", target}).exitCode, 0);
+  auto r = runCli({"import-qda", target, (dir / "all.qdpx").string(), "--positions", "utf8"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(r.err,
+            "cmoc import-qda: --positions is codepoints, codepoints-crlf1, utf16 or utf16-crlf1, "
+            "not 'utf8'\n");
+  r = runCli({"import-qda", target, (dir / "all.qdpx").string(), "--positions", "utf16-crlf1"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("positions: UTF-16 units, CRLF as 1 (as asked)"));
+  EXPECT_THAT(runCli({"import-qda", "--help"}).out,
+              HasSubstr("codepoints, codepoints-crlf1, utf16, utf16-crlf1"));
+}
+
 TEST(RefiCli, HelpNamesTheCommands) {
   auto r = runCli({"--help"});
   EXPECT_THAT(r.out, HasSubstr("  export "));

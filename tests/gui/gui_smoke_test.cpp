@@ -71,6 +71,10 @@ TEST(GuiSmoke, CodesThroughTheWindowAndCoreHoldsTheResult) {
   buildDemoProject(file);
   writeFile(dir / "interview-99-new.txt", "Interviewer: How did it start?\n\nZed Okoro: With trust, mostly.\n");
   writeFile(dir / "empty.txt", "");
+  writeFile(dir / "extra.qdc",
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">"
+            "<Codes><Code guid=\"5d3a6c1e-2222-4a2b-9c3d-0000000000e1\" name=\"Imported in the GUI\" "
+            "isCodable=\"true\"/></Codes></CodeBook>");
   // The script names files in this test's folder as @TMP@.
   std::string text = readFile(std::filesystem::path(CMOC_SOURCE_DIR) / "tests/gui/gui_smoke.script");
   for (std::size_t at; (at = text.find("@TMP@")) != std::string::npos;) text.replace(at, 5, dir.path().string());
@@ -150,6 +154,8 @@ TEST(GuiSmoke, CodesThroughTheWindowAndCoreHoldsTheResult) {
   // File > Export wrote both files.
   EXPECT_NE(readFile(dir / "exported.qdc").find("<CodeBook"), std::string::npos);
   EXPECT_NE(readFile(dir / "web.svg").find("<svg"), std::string::npos);
+  // File > Import of the exchange codebook saved its code.
+  EXPECT_EQ(Codebook(p).find("Imported in the GUI").guid, "5d3a6c1e-2222-4a2b-9c3d-0000000000e1");
 }
 
 }  // namespace

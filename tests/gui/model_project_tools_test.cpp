@@ -211,7 +211,7 @@ TEST(RefiImport, ImportsAnExportedCodebookAndReportsIt) {
   EXPECT_FALSE(isExchangeFile(dir / "interview.txt"));
   const auto target = dir / "new.cmoc";
   Project::create(target);
-  const std::string report = importExchangeFile(target, qdc, "AJ");
+  const std::string report = importExchangeFile(target, qdc, "AJ").report;
   EXPECT_NE(report.find("Imported"), std::string::npos) << report;
   EXPECT_NE(report.find("saved:"), std::string::npos) << report;
   Project p = Project::open(target);

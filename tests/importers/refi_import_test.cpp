@@ -11,6 +11,7 @@
 #include "cmoc/coding.h"
 #include "cmoc/error.h"
 #include "cmoc/importers/refi_qda.h"
+#include "cmoc/progress.h"
 #include "cmoc/project.h"
 #include "cmoc/refi.h"
 #include "cmoc/refi_export.h"
@@ -521,6 +522,61 @@ TEST(RefiImport, ImportingTheSameFileTwiceAddsNothing) {
     }
   }
   EXPECT_EQ(p.sources().size(), 1u);
+  EXPECT_EQ(Coding(p).list().size(), 1u);
+}
+
+// --- Named conventions and cancelling -------------------------------------------------------
+
+TEST(RefiPositionConventions, EachNameIsTheConventionOfTheToolsItNames) {
+  std::vector<std::string_view> names;
+  for (const importers::NamedConvention& n : importers::namedConventions()) names.push_back(n.name);
+  EXPECT_EQ(names, (std::vector<std::string_view>{"codepoints", "codepoints-crlf1", "utf16",
+                                                  "utf16-crlf1"}));
+  EXPECT_EQ(importers::conventionNamed("codepoints"), importers::conventionForOrigin("qc 1.3.2"));
+  EXPECT_EQ(importers::conventionNamed("codepoints-crlf1"),
+            importers::conventionForOrigin("ATLAS.ti 8.4"));
+  EXPECT_EQ(importers::conventionNamed("utf16"), importers::conventionForOrigin("NVivo 12"));
+  EXPECT_EQ(importers::conventionNamed("utf16-crlf1"), (PositionConvention{true, true}));
+  EXPECT_EQ(importers::conventionNamed("UTF16"), std::nullopt);
+  EXPECT_EQ(importers::conventionNamed(""), std::nullopt);
+}
+
+namespace {
+
+// Cancels from its `at`-th report on.
+class CancelAt final : public Progress {
+ public:
+  explicit CancelAt(int at) : at_(at) {}
+  void update(std::size_t, std::size_t, std::string_view) override { ++seen_; }
+  bool cancelled() const override { return seen_ >= at_; }
+
+ private:
+  int at_, seen_ = 0;
+};
+
+}  // namespace
+
+TEST(RefiImport, CancellingWhileReadingOrSavingSavesNothing) {
+  TempDir dir;
+  const auto file =
+      qdpx(dir, project(users() + codebook() + textSource(selection(0, 5))), "Trust me.");
+  CancelAt first(1);
+  EXPECT_THROW(importers::loadRefi(file, {}, &first), Cancelled);
+
+  Project p = Project::create(dir / "p.cmoc");
+  for (int at : {1, 2, 3}) {  // at the source, at its codings, at the end
+    importers::RefiImport in = importers::loadRefi(file);
+    CancelAt cancel(at);
+    EXPECT_THROW(refi::apply(p, in.exchange, in.report, &cancel), Cancelled) << at;
+    EXPECT_TRUE(p.sources().empty());
+    EXPECT_TRUE(Codebook(p).list().empty());
+    EXPECT_TRUE(Coding(p).list().empty());
+    EXPECT_TRUE(p.history().empty());
+  }
+  // Without a cancel the same exchange is saved whole.
+  importers::RefiImport in = importers::loadRefi(file);
+  CancelAt never(100);
+  refi::apply(p, in.exchange, in.report, &never);
   EXPECT_EQ(Coding(p).list().size(), 1u);
 }
 

@@ -38,6 +38,10 @@ std::string readFile(const std::filesystem::path& file) {
 
 std::filesystem::path samplesDir() { return std::filesystem::path(CMOC_SOURCE_DIR) / "samples"; }
 
+std::filesystem::path refiSamplesDir() {
+  return std::filesystem::path(CMOC_SOURCE_DIR) / ".." / "shared" / "refi-qda" / "samples";
+}
+
 RunResult runCli(const std::vector<std::string>& args) {
   TempDir tmp;
   const auto outFile = tmp / "out", errFile = tmp / "err";

@@ -21,6 +21,8 @@ class TempDir {
 void writeFile(const std::filesystem::path& file, std::string_view bytes);
 std::string readFile(const std::filesystem::path& file);
 std::filesystem::path samplesDir();
+// The real REFI-QDA exports in ../shared/refi-qda/samples: read from there, never committed.
+std::filesystem::path refiSamplesDir();
 
 struct RunResult {
   int exitCode = 0;

@@ -10,6 +10,7 @@
 
 #include "action.h"
 #include "cmoc/error.h"
+#include "cmoc/progress.h"
 #include "cmoc/project.h"
 #include "cmoc/refi.h"
 #include "cmoc/text.h"
@@ -81,13 +82,19 @@ std::optional<std::int64_t> idOfGuid(sql::Db& db, const char* table, const std::
 
 class Applier {
  public:
-  Applier(Project& project, store::Action& action, const Exchange& x, ImportReport& report)
+  Applier(Project& project, store::Action& action, const Exchange& x, ImportReport& report,
+          Progress& progress)
       : project_(project),
         action_(action),
         db_(action.db()),
         x_(x),
         report_(report),
-        now_(nowUtc()) {}
+        progress_(progress),
+        now_(nowUtc()) {
+    // Progress counts sources and codings, the two things an exchange has many of.
+    total_ = x_.sources.size();
+    for (const Source& s : x_.sources) total_ += codingsIn(s);
+  }
 
   void run() {
     sql::Stmt empty(
@@ -108,6 +115,7 @@ class Applier {
     links();
     graphs();
     projectMeta();
+    advance(0, "");  // a cancel during the last source's codings still saves nothing
   }
 
  private:
@@ -116,8 +124,10 @@ class Applier {
   sql::Db& db_;
   const Exchange& x_;
   ImportReport& report_;
+  Progress& progress_;
   const std::string now_;
   bool wasEmpty_ = false;
+  std::size_t done_ = 0, total_ = 0;
 
   std::map<std::string, std::int64_t> coderOf_;    // user GUID -> coder id
   std::map<std::string, std::int64_t> codeOf_;     // code GUID -> code id
@@ -191,6 +201,20 @@ class Applier {
       db_.exec(std::string("INSERT INTO ") + insert);
       db_.exec(std::string("DELETE FROM ") + remove);
     }
+  }
+
+  static std::size_t codingsIn(const Source& s) {
+    std::size_t n = s.codings.size();
+    for (const Selection& sel : s.selections) n += sel.codings.size();
+    return n;
+  }
+
+  // Reports `label` as under way, with `n` sources or codings to save, and stops if the user
+  // cancelled: Cancelled leaves the Action uncommitted, so its destructor rolls back all saved.
+  void advance(std::size_t n, const std::string& label) {
+    progress_.update(done_, total_, label);
+    if (progress_.cancelled()) throw Cancelled();
+    done_ += n;
   }
 
   void imported(const std::string& kind, std::int64_t n = 1) {
@@ -364,6 +388,7 @@ class Applier {
 
   void sources() {
     for (const Source& s : x_.sources) {
+      advance(1, s.name);
       if (auto id = idOfGuid(db_, "sources", s.guid)) {
         sourceOf_[s.guid] = *id;
         matched("sources");
@@ -646,6 +671,7 @@ class Applier {
 
   void codings() {
     for (const Source& s : x_.sources) {
+      advance(codingsIn(s), s.name);
       const bool fresh = newSources_.count(s.guid) > 0;
       bool sameText = fresh;
       if (!fresh) {
@@ -962,10 +988,11 @@ std::string joinSpeakers(const std::vector<std::pair<std::string, std::string>>&
 
 }  // namespace
 
-void apply(Project& project, const Exchange& exchange, ImportReport& report) {
+void apply(Project& project, const Exchange& exchange, ImportReport& report, Progress* progress) {
+  NoProgress silent;
   const std::string what = exchange.codebookOnly ? "import codebook " : "import REFI-QDA ";
   store::Action action(project.impl(), what + report.file);
-  Applier(project, action, exchange, report).run();
+  Applier(project, action, exchange, report, progress ? *progress : silent).run();
   std::string counts;
   for (const auto& [k, v] : report.imported)
     counts += (counts.empty() ? "" : ", ") + store::jsonQuote(k) + ": " + std::to_string(v);

@@ -24,6 +24,10 @@
 
 #include "cmoc/refi.h"
 
+namespace cmoc {
+class Progress;
+}
+
 namespace cmoc::importers {
 
 // Nested <Code> elements followed at most (a hostile file could nest them without end).
@@ -39,12 +43,25 @@ std::string describe(const PositionConvention& c);  // "UTF-16 units, CRLF as 2"
 // NVivo: UTF-16 with CRLF as 2. ATLAS.ti: code points with CRLF as 1. Others: code points.
 PositionConvention conventionForOrigin(std::string_view origin);
 
+// The conventions by the names users choose them with: cmoc's --positions and cmoc-gui's import
+// options both read this table, so the two offer the same choices.
+struct NamedConvention {
+  std::string_view name;  // "utf16"
+  PositionConvention convention;
+  std::string_view writtenBy;  // the tools known to count this way, or empty
+};
+// codepoints, codepoints-crlf1, utf16, utf16-crlf1, in that order.
+const std::vector<NamedConvention>& namedConventions();
+// The convention called `name`; nullopt when none is.
+std::optional<PositionConvention> conventionNamed(std::string_view name);
+
 struct RefiOptions {
   // Leave out (and report) sources whose text file is missing instead of refusing the file:
   // for a bare project.qde whose media were not shipped with it.
   bool skipMissingSources = false;
   // Use this convention rather than the one `origin` and the quoted selections suggest.
   std::optional<PositionConvention> positions;
+  bool operator==(const RefiOptions&) const = default;
 };
 
 struct RefiImport {
@@ -54,11 +71,15 @@ struct RefiImport {
 
 // .qdpx, .qde and .qdc, by extension (any case).
 bool isRefiFile(const std::filesystem::path& file);
-RefiImport loadRefi(const std::filesystem::path& file, const RefiOptions& options = {});
+// `progress` hears of each source text read, and may stop the reading by cancelling: then
+// Cancelled is thrown (nothing has been written anywhere yet).
+RefiImport loadRefi(const std::filesystem::path& file, const RefiOptions& options = {},
+                    Progress* progress = nullptr);
 // The same from bytes: a .qdpx zip, or the XML of a .qde or .qdc. `folder` is where a bare
 // .qde's sources/ folder and relative paths are looked for (empty: nowhere).
 RefiImport parseRefi(std::string bytes, const std::string& fileName,
-                     const std::filesystem::path& folder = {}, const RefiOptions& options = {});
+                     const std::filesystem::path& folder = {}, const RefiOptions& options = {},
+                     Progress* progress = nullptr);
 
 // A source's text as a tool wrote it, and its selection positions in our terms: the text NFC
 // with LF line ends, positions in code points. Exposed for tests.
