@@ -507,6 +507,13 @@ void MainFrame::bindViews() {
 // ---------------------------------------------------------------------------------------------
 // Plumbing
 
+int MainFrame::showModal(wxDialog& dlg) {
+  ++modal_;
+  const int rc = dlg.ShowModal();
+  --modal_;
+  return rc;
+}
+
 bool MainFrame::guarded(const std::function<void()>& fn, const char* what) {
   try {
     fn();
@@ -627,11 +634,11 @@ void MainFrame::refreshStatus() {
     return;
   }
   guarded([&] {
-    // Listing CMOCs reads them all; the count is kept until something can change it.
+    // The count is kept until something can change it.
     if (!cmocCount_) {
       CmocFilter f;
       if (onlyMine_) f.coders = {project_->coder()};
-      cmocCount_ = static_cast<std::int64_t>(Cmocs(*project_).list(f).size());
+      cmocCount_ = Cmocs(*project_).count(f);
     }
     const std::int64_t cmocs = *cmocCount_;
     std::int64_t mineCount = 0;
@@ -745,9 +752,7 @@ void MainFrame::jumpTo(std::int64_t sourceId, std::int64_t start, std::int64_t e
 void MainFrame::onNewProject() {
   wxFileDialog dlg(this, "New project", "", "study.cmoc", "CMOC projects (*.cmoc)|*.cmoc",
                    wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-  ++modal_;
-  const int rc = dlg.ShowModal();
-  --modal_;
+  const int rc = showModal(dlg);
   if (rc != wxID_OK) return;
   const std::filesystem::path file = dlg.GetPath().utf8_string();
   if (std::filesystem::exists(file)) {
@@ -760,9 +765,7 @@ void MainFrame::onNewProject() {
 void MainFrame::onOpen() {
   wxFileDialog dlg(this, "Open project", "", "", "CMOC projects (*.cmoc)|*.cmoc|All files|*",
                    wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-  ++modal_;
-  const int rc = dlg.ShowModal();
-  --modal_;
+  const int rc = showModal(dlg);
   if (rc == wxID_OK) openProject(dlg.GetPath().utf8_string());
 }
 
@@ -773,9 +776,7 @@ void MainFrame::onImport() {
                    "Transcripts (*.txt;*.docx;*.odt;*.vtt;*.srt)|*.txt;*.docx;*.odt;*.vtt;*.srt|"
                    "REFI-QDA project or codebook (*.qdpx;*.qdc)|*.qdpx;*.qdc;*.qde|All files|*",
                    wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
-  ++modal_;
-  const int rc = dlg.ShowModal();
-  --modal_;
+  const int rc = showModal(dlg);
   if (rc != wxID_OK) return;
   wxArrayString all, paths;
   dlg.GetPaths(all);
@@ -853,9 +854,7 @@ void MainFrame::onQuickCode(const wxString& typed) {
   QuickCodeModel model(codebook_.codes());
   QuickCodeDialog dlg(this, model);
   if (!typed.empty()) dlg.CallAfter([&dlg, typed] { dlg.typeAndAccept(typed); });
-  ++modal_;
-  const int rc = dlg.ShowModal();
-  --modal_;
+  const int rc = showModal(dlg);
   if (rc != wxID_OK) return;
   if (const auto id = dlg.chosen()) {
     codebookPanel_->selectCode(*id);
@@ -884,9 +883,7 @@ void MainFrame::onNewCode() {
   if (!options_.scripted) {
     wxString where = parent ? " under " + U(codebook_.row(*parent)->path) : wxString(" at the top level");
     wxTextEntryDialog dlg(this, "Name of the new inductive code" + where + ":", "New code from selection", name);
-    ++modal_;
-    const int rc = dlg.ShowModal();
-    --modal_;
+    const int rc = showModal(dlg);
     if (rc != wxID_OK) return;
     name = dlg.GetValue();
   }
@@ -925,9 +922,7 @@ void MainFrame::onEditText() {
   const std::string old(text::sliceCodePoints(transcript_->sourceText(), span->first, span->second));
   wxTextEntryDialog dlg(this, "Replace the selected text with (codings around it follow the text):",
                         "Fix transcription", U(old), wxOK | wxCANCEL | wxTE_MULTILINE);
-  ++modal_;
-  const int rc = dlg.ShowModal();
-  --modal_;
+  const int rc = showModal(dlg);
   if (rc != wxID_OK) return;
   guarded([&] {
     const auto sourceId = transcript_->source().id;
@@ -963,9 +958,7 @@ void MainFrame::onChooseCoder() {
   wxTextEntryDialog dlg(this, "Coder name (new names are added to the project on first use):", "Choose coder",
                         coderBox_->GetValue());
   if (!names.empty()) dlg.SetTextValidator(wxFILTER_NONE);
-  ++modal_;
-  const int rc = dlg.ShowModal();
-  --modal_;
+  const int rc = showModal(dlg);
   if (rc != wxID_OK) return;
   coderBox_->SetValue(dlg.GetValue());
   setCoder(dlg.GetValue().utf8_string());
@@ -978,9 +971,7 @@ void MainFrame::onAutocode() {
   wxTextEntryDialog dlg(this, "Word or phrase to find (case and accents ignored); each hit's sentence is coded "
                               "as coder 'auto' for review:",
                         "Auto-code with " + U(codebook_.row(*code)->name));
-  ++modal_;
-  const int rc = dlg.ShowModal();
-  --modal_;
+  const int rc = showModal(dlg);
   if (rc != wxID_OK || dlg.GetValue().Trim().empty()) return;
   guarded([&] {
     AutocodeSpec spec;
@@ -1027,9 +1018,7 @@ void MainFrame::onSuggestedLinks() {
                   U(l.code));
     wxMultiChoiceDialog dlg(this, "Link these CMOCs (one's outcome feeds the other's context):",
                             "Suggested chains", choices);
-    ++modal_;
-    const int rc = dlg.ShowModal();
-    --modal_;
+    const int rc = showModal(dlg);
     if (rc != wxID_OK) return;
     int linked = 0;
     for (const int i : dlg.GetSelections()) {
@@ -1053,9 +1042,7 @@ void MainFrame::onUnlink() {
       choices.Add(wxString::Format("CMOC %lld (", (long long)l.from) + U(l.fromOutcome) +
                   wxString::Format(") -> CMOC %lld (", (long long)l.to) + U(l.toContext) + ")");
     wxMultiChoiceDialog dlg(this, "Remove these chain links:", "Chain links", choices);
-    ++modal_;
-    const int rc = dlg.ShowModal();
-    --modal_;
+    const int rc = showModal(dlg);
     if (rc != wxID_OK) return;
     for (const int i : dlg.GetSelections())
       cmocs.unlink(links[static_cast<std::size_t>(i)].from, links[static_cast<std::size_t>(i)].to);

@@ -5,6 +5,7 @@
 // to act and redraws what changed. Errors from core are caught here, at the event boundary.
 #include <wx/aui/aui.h>
 #include <wx/combobox.h>
+#include <wx/dialog.h>
 #include <wx/frame.h>
 #include <wx/notebook.h>
 #include <wx/tglbtn.h>
@@ -93,6 +94,8 @@ class MainFrame : public wxFrame {
 
  private:
   void buildMenus();
+  // ShowModal, with the window counted busy meanwhile so a scripted self-test waits for it.
+  int showModal(wxDialog& dlg);
   wxWindow* buildButtonBar(wxWindow* parent);
   void buildPanes(wxWindow* host);
   void bindViews();

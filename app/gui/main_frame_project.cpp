@@ -92,9 +92,7 @@ void MainFrame::exportWithDialog(const ExportFormat& f) {
   if (!project_) return message("Open a project first", true);
   wxFileDialog dlg(this, "Export " + plainLabel(f.label), "", U(f.fileName), U(f.wildcard),
                    wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-  ++modal_;
-  const int rc = dlg.ShowModal();
-  --modal_;
+  const int rc = showModal(dlg);
   if (rc == wxID_OK) exportTo(f.fileName, dlg.GetPath().utf8_string());
 }
 
@@ -130,18 +128,14 @@ void MainFrame::onImportExchange() {
   wxFileDialog dlg(this, "Import REFI-QDA project or codebook", "", "",
                    "REFI-QDA project or codebook (*.qdpx;*.qdc;*.qde)|*.qdpx;*.qdc;*.qde|All files|*",
                    wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-  ++modal_;
-  const int rc = dlg.ShowModal();
-  --modal_;
+  const int rc = showModal(dlg);
   if (rc == wxID_OK) askAndImportExchange(dlg.GetPath().utf8_string());
 }
 
 void MainFrame::askAndImportExchange(const std::filesystem::path& file) {
   if (!project_) return;
   RefiOptionsDialog dlg(this, file.filename().string());
-  ++modal_;
-  const int rc = dlg.ShowModal();
-  --modal_;
+  const int rc = showModal(dlg);
   if (rc == wxID_OK) importExchange(file, dlg.choices());
 }
 
@@ -178,9 +172,7 @@ bool MainFrame::importExchange(const std::filesystem::path& file, const RefiImpo
 void MainFrame::onParticipants() {
   if (!project_) return message("Open a project first", true);
   ParticipantsDialog dlg(this, *project_);
-  ++modal_;
-  dlg.ShowModal();
-  --modal_;
+  showModal(dlg);
   if (dlg.changed()) afterParticipantsChanged();
 }
 

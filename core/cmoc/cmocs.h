@@ -128,6 +128,8 @@ class Cmocs {
   std::int64_t resolve(std::string_view idOrGuid) const;  // throws NotFound
   // Ordered by id; the whole set in a few queries, however many CMOCs match.
   std::vector<Cmoc> list(const CmocFilter& filter = {}) const;
+  // How many CMOCs list(filter) would return, without reading them.
+  std::int64_t count(const CmocFilter& filter = {}) const;
 
   Cmoc addEvidence(std::int64_t id, Slot slot, std::int64_t codingId);
   Cmoc removeEvidence(std::int64_t id, Slot slot, std::int64_t codingId);

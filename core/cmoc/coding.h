@@ -44,6 +44,11 @@ struct Excerpt {
   std::string attribution;    // "19; director; alliance 2"
 };
 
+struct CoderCount {
+  std::string coder;
+  std::int64_t codings = 0;
+};
+
 class Coding {
  public:
   explicit Coding(Project& project);
@@ -61,6 +66,9 @@ class Coding {
   CodingRecord get(std::int64_t codingId) const;
 
   std::vector<CodingRecord> list(const CodingFilter& filter = {}) const;
+  // Every coder with codings and how many, most first (then by name): one count over an index,
+  // never the codings themselves.
+  std::vector<CoderCount> codingsPerCoder() const;
   std::vector<Excerpt> excerpts(const CodingFilter& filter, int contextChars = 80) const;
 
  private:

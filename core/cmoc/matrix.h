@@ -48,4 +48,9 @@ struct CodeMatrix {
 // has (the message lists the known ones).
 CodeMatrix codeAttributeMatrix(const Project& project, const MatrixRequest& request);
 
+// Every value participants hold for `attribute` (directly or through their case), in the
+// matrix's column order (numbers as numbers): what a filter on the attribute can choose. Reads
+// participants only, never codings. Throws UsageError like codeAttributeMatrix.
+std::vector<std::string> attributeValues(const Project& project, const std::string& attribute);
+
 }  // namespace cmoc

@@ -236,7 +236,7 @@ TEST(Cmocs, EditChangesAnyFieldAndChecksOnlyChangedSlots) {
   expectError<NotFound>([&] { s.cmocs.edit(42, {.label = "x"}); }, "no CMOC with id 42");
 }
 
-TEST(Cmocs, ListFiltersByMechanismStatusCoderAndCode) {
+TEST(Cmocs, ListAndCountFilterByMechanismStatusCoderAndCode) {
   Study s;
   const std::int64_t a = s.add("Slow pace", "Conflict", "Reduced trust", CmocStatus::Affirms).id;
   const std::int64_t b = s.add("Slow pace", "Trust", "Reduced trust", CmocStatus::Refutes).id;
@@ -245,6 +245,7 @@ TEST(Cmocs, ListFiltersByMechanismStatusCoderAndCode) {
   auto ids = [&](const CmocFilter& f) {
     std::vector<std::int64_t> out;
     for (const Cmoc& x : s.cmocs.list(f)) out.push_back(x.id);
+    EXPECT_EQ(s.cmocs.count(f), static_cast<std::int64_t>(out.size()));  // the same filter
     return out;
   };
   EXPECT_EQ(ids({}), (std::vector<std::int64_t>{a, b, c}));
@@ -257,6 +258,7 @@ TEST(Cmocs, ListFiltersByMechanismStatusCoderAndCode) {
   EXPECT_EQ(ids({.mechanisms = {"Trust"}, .status = CmocStatus::Affirms}), std::vector<std::int64_t>{});
   expectError<NotFound>([&] { s.cmocs.list({.coders = {"zed"}}); }, "no coder named 'zed'");
   expectError<NotFound>([&] { s.cmocs.list({.mechanisms = {"Nope"}}); }, "no code named 'Nope'");
+  expectError<NotFound>([&] { s.cmocs.count({.coders = {"zed"}}); }, "no coder named 'zed'");
 }
 
 TEST(Cmocs, RemoveIsAuditedAndTakesEvidenceAndLinksWithIt) {

@@ -69,6 +69,23 @@ class CodingTest : public ::testing::Test {
 
 }  // namespace
 
+TEST_F(CodingTest, CodingsPerCoderCountsMostFirstThenByName) {
+  EXPECT_TRUE(coding.codingsPerCoder().empty());
+  coding.apply("a.txt", "Trust", at("Slowly"), at("Slowly") + 6);
+  project.setCoder("ben");
+  coding.apply("a.txt", "Trust", at("quick"), at("quick") + 5);
+  project.setCoder("abe");
+  coding.apply("a.txt", "Quick wins", at("quick"), at("quick") + 5);
+  coding.apply("a.txt", "Trust", at("Slowly"), at("Slowly") + 6);
+  const std::vector<CoderCount> counts = coding.codingsPerCoder();
+  ASSERT_EQ(counts.size(), 3u);
+  EXPECT_EQ(counts[0].coder, "abe");
+  EXPECT_EQ(counts[0].codings, 2);
+  EXPECT_EQ(counts[1].coder, "ana");
+  EXPECT_EQ(counts[2].coder, "ben");
+  EXPECT_EQ(counts[2].codings, 1);
+}
+
 TEST_F(CodingTest, ApplyStoresTheSpanCodeCoderAndMemo) {
   const std::int64_t s = at("quick win"), e = s + 9;
   const CodingRecord r = coding.apply("a.txt", "Quick wins", s, e, "procurement");

@@ -147,6 +147,21 @@ TEST_F(MatrixTest, CodersFilterTheCodings) {
   EXPECT_EQ(of(m.rows[1].total), (Counts{0, 0}));
 }
 
+TEST_F(MatrixTest, AttributeValuesAreWhatParticipantsHoldInColumnOrder) {
+  EXPECT_EQ(attributeValues(project, "phase"), (std::vector<std::string>{"2", "10"}));
+  EXPECT_EQ(attributeValues(project, "case"), (std::vector<std::string>{"A", "B", "G"}));
+  // The interviewer's role counts too: a filter may want the interviewers' sources.
+  EXPECT_EQ(attributeValues(project, "role"), (std::vector<std::string>{"ceo", "director", "interviewer"}));
+  try {
+    attributeValues(project, "rol");
+    FAIL() << "expected UsageError";
+  } catch (const UsageError& e) {
+    EXPECT_STREQ(e.what(),
+                 "no participant or case has an attribute 'rol' (known: case, case_type, "
+                 "participant, phase, role)");
+  }
+}
+
 TEST_F(MatrixTest, MisuseIsAClearError) {
   try {
     codeAttributeMatrix(project, {.attribute = "rol"});

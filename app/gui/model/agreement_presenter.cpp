@@ -13,13 +13,10 @@
 namespace cmoc::gui {
 
 std::vector<std::string> knownCoders(Project& project) {
-  std::map<std::string, std::int64_t> counts;
-  for (const CodingRecord& r : Coding(project).list()) ++counts[r.coder];
-  if (!project.coder().empty()) counts.emplace(project.coder(), 0);
   std::vector<std::string> names;
-  for (const auto& [name, n] : counts) names.push_back(name);
-  std::stable_sort(names.begin(), names.end(),
-                   [&](const std::string& a, const std::string& b) { return counts[a] > counts[b]; });
+  for (const CoderCount& c : Coding(project).codingsPerCoder()) names.push_back(c.coder);
+  if (!project.coder().empty() && std::find(names.begin(), names.end(), project.coder()) == names.end())
+    names.push_back(project.coder());
   return names;
 }
 

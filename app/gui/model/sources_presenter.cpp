@@ -93,12 +93,7 @@ std::string SourcesPresenter::heading() const {
 std::vector<std::string> SourcesPresenter::attributeValues(const Project& project,
                                                            const std::string& attribute) {
   try {
-    MatrixRequest req;
-    req.attribute = attribute;
-    std::vector<std::string> out;
-    for (const std::string& v : codeAttributeMatrix(project, req).columns)
-      if (v != kNoAttributeValue) out.push_back(v);
-    return out;
+    return cmoc::attributeValues(project, attribute);
   } catch (const UsageError&) {
     return {};
   }

@@ -217,9 +217,15 @@ Cmoc Cmocs::get(std::int64_t id) const {
   return std::move(found.front());
 }
 
-std::vector<Cmoc> Cmocs::list(const CmocFilter& filter) const {
-  const sql::Db& db = project_.impl().db;
-  const store::CodeIndex index(db);
+namespace {
+
+// The WHERE clause (over cmocs m JOIN coders k) for a filter, and how to bind its parameters.
+struct CmocWhere {
+  std::string where;
+  std::function<void(sql::Stmt&)> bind;
+};
+
+CmocWhere cmocWhere(const sql::Db& db, const store::CodeIndex& index, const CmocFilter& filter) {
   // Each parameter as a function that binds it, in placeholder order.
   using Binder = std::function<void(sql::Stmt&, int)>;
   auto binders = std::make_shared<std::vector<Binder>>();
@@ -270,11 +276,30 @@ std::vector<Cmoc> Cmocs::list(const CmocFilter& filter) const {
     any += " OR m.outcome_code_id IN " + in(ids) + ")";
     clauses.push_back(any);
   }
-  std::string where;
-  for (std::size_t i = 0; i < clauses.size(); ++i) where += (i ? " AND " : " WHERE ") + clauses[i];
-  return store::loadCmocs(db, index, where, [binders](sql::Stmt& st) {
+  CmocWhere out;
+  for (std::size_t i = 0; i < clauses.size(); ++i) out.where += (i ? " AND " : " WHERE ") + clauses[i];
+  out.bind = [binders](sql::Stmt& st) {
     for (std::size_t i = 0; i < binders->size(); ++i) (*binders)[i](st, static_cast<int>(i + 1));
-  });
+  };
+  return out;
+}
+
+}  // namespace
+
+std::vector<Cmoc> Cmocs::list(const CmocFilter& filter) const {
+  const sql::Db& db = project_.impl().db;
+  const store::CodeIndex index(db);
+  const CmocWhere w = cmocWhere(db, index, filter);
+  return store::loadCmocs(db, index, w.where, w.bind);
+}
+
+std::int64_t Cmocs::count(const CmocFilter& filter) const {
+  const sql::Db& db = project_.impl().db;
+  const store::CodeIndex index(db);
+  const CmocWhere w = cmocWhere(db, index, filter);
+  sql::Stmt st(db, "SELECT count(*) FROM cmocs m JOIN coders k ON k.id = m.coder_id" + w.where);
+  w.bind(st);
+  return st.step() ? st.i64(0) : 0;
 }
 
 }  // namespace cmoc

@@ -164,6 +164,15 @@ CodingRecord Coding::setMemo(std::int64_t codingId, const std::string& memo) {
   return get(codingId);
 }
 
+std::vector<CoderCount> Coding::codingsPerCoder() const {
+  sql::Stmt st(project_.impl().db, R"(
+    SELECT k.name, n FROM (SELECT coder_id, count(*) AS n FROM codings GROUP BY coder_id) c
+    JOIN coders k ON k.id = c.coder_id ORDER BY n DESC, k.name)");
+  std::vector<CoderCount> out;
+  while (st.step()) out.push_back({st.str(0), st.i64(1)});
+  return out;
+}
+
 std::vector<CodingRecord> Coding::list(const CodingFilter& filter) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);

@@ -116,6 +116,16 @@ std::vector<std::int64_t> rowCodes(const store::CodeIndex& index, const MatrixRe
 
 }  // namespace
 
+std::vector<std::string> attributeValues(const Project& project, const std::string& attribute) {
+  if (attribute.empty()) throw UsageError("name the attribute");
+  std::set<std::string> values;
+  for (const auto& [participant, value] : loadValues(project.impl().db, attribute).byParticipant)
+    values.insert(value);
+  std::vector<std::string> out(values.begin(), values.end());
+  std::sort(out.begin(), out.end(), naturalLess);
+  return out;
+}
+
 CodeMatrix codeAttributeMatrix(const Project& project, const MatrixRequest& request) {
   const sql::Db& db = project.impl().db;
   if (request.attribute.empty()) throw UsageError("name the attribute for the matrix columns");
