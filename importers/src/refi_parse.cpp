@@ -13,41 +13,10 @@
 
 #include "cmoc/error.h"
 #include "cmoc/importers/refi_qda.h"
+#include "refi_exchange.h"
 #include "xml.h"
 
 namespace cmoc::importers::refi_parse {
-
-using refi::Case;
-using refi::Chain;
-using refi::Cmoc;
-using refi::Code;
-using refi::Coding;
-using refi::derivedGuid;
-using refi::Direction;
-using refi::Edge;
-using refi::Exchange;
-using refi::Graph;
-using refi::ImportReport;
-using refi::kChainGraphName;
-using refi::kChainLinkName;
-using refi::kCmocHeader;
-using refi::kEvidenceLinkPrefix;
-using refi::kKindSetPrefix;
-using refi::kOriginSetPrefix;
-using refi::kPriorLinkName;
-using refi::Link;
-using refi::normalizeGuid;
-using refi::Note;
-using refi::parseCodeDescription;
-using refi::Selection;
-using refi::Set;
-using refi::Source;
-using refi::Stamp;
-using refi::User;
-using refi::Variable;
-using refi::VariableType;
-using refi::VariableValue;
-using refi::Vertex;
 
 namespace {
 
@@ -557,17 +526,6 @@ void Reader::project(const pugi::xml_node& root) {
 }
 
 // --- Our conventions -------------------------------------------------------------------------
-
-void walkCodes(std::vector<Code>& codes, const std::function<void(Code&)>& f) {
-  std::vector<Code*> stack;
-  for (Code& c : codes) stack.push_back(&c);
-  while (!stack.empty()) {
-    Code* c = stack.back();
-    stack.pop_back();
-    f(*c);
-    for (Code& k : c->children) stack.push_back(&k);
-  }
-}
 
 std::optional<Cmoc> readCmoc(const Set& s) {
   const std::string& d = s.description;

@@ -16,6 +16,7 @@
 #include "cmoc/text.h"
 #include "docx.h"
 #include "extension.h"
+#include "refi_exchange.h"
 #include "refi_parse.h"
 #include "refi_text.h"
 #include "turn_builder.h"
@@ -23,30 +24,6 @@
 #include "zip_archive.h"
 
 namespace cmoc::importers {
-
-using refi::Case;
-using refi::Chain;
-using refi::Cmoc;
-using refi::Code;
-using refi::Coding;
-using refi::derivedGuid;
-using refi::Direction;
-using refi::Edge;
-using refi::Exchange;
-using refi::Graph;
-using refi::ImportReport;
-using refi::Link;
-using refi::normalizeGuid;
-using refi::Note;
-using refi::Selection;
-using refi::Set;
-using refi::Source;
-using refi::Stamp;
-using refi::User;
-using refi::Variable;
-using refi::VariableType;
-using refi::VariableValue;
-using refi::Vertex;
 
 namespace {
 
@@ -265,40 +242,32 @@ void normalizeNames(Exchange& x) {
   auto nfc = [](std::string& s) {
     if (!s.empty() && !text::firstInvalidUtf8(s)) s = text::normalize(s);
   };
+  // Most elements carry a name and a description, some attribute values.
+  auto named = [&](auto& e) {
+    nfc(e.name);
+    nfc(e.description);
+  };
+  auto values = [&](std::vector<VariableValue>& vs) {
+    for (VariableValue& v : vs) nfc(v.value);
+  };
   for (User& u : x.users) nfc(u.name);
-  std::vector<Code*> stack;
-  for (Code& c : x.codes) stack.push_back(&c);
-  while (!stack.empty()) {
-    Code* c = stack.back();
-    stack.pop_back();
+  walkCodes(x.codes, [&](Code& c) {
     for (std::string* f :
-         {&c->name, &c->text.definition, &c->text.inclusion, &c->text.exclusion, &c->text.memo})
+         {&c.name, &c.text.definition, &c.text.inclusion, &c.text.exclusion, &c.text.memo})
       nfc(*f);
-    for (Code& k : c->children) stack.push_back(&k);
-  }
-  for (Variable& v : x.variables) {
-    nfc(v.name);
-    nfc(v.description);
-  }
+  });
+  for (Variable& v : x.variables) named(v);
   for (Case& c : x.cases) {
-    nfc(c.name);
-    nfc(c.description);
-    for (VariableValue& v : c.values) nfc(v.value);
+    named(c);
+    values(c.values);
   }
   for (Source& s : x.sources) {
-    nfc(s.name);
-    nfc(s.description);
-    for (VariableValue& v : s.values) nfc(v.value);
+    named(s);
+    values(s.values);
     for (Selection& sel : s.selections) nfc(sel.description);
   }
-  for (Note& n : x.notes) {
-    nfc(n.name);
-    nfc(n.description);
-  }
-  for (Set& st : x.sets) {
-    nfc(st.name);
-    nfc(st.description);
-  }
+  for (Note& n : x.notes) named(n);
+  for (Set& st : x.sets) named(st);
   for (Link& l : x.links) nfc(l.name);
   for (Cmoc& m : x.cmocs) {
     nfc(m.label);
@@ -322,33 +291,30 @@ void collectGuids(const pugi::xml_node& root, std::set<std::string>& out) {
 
 void checkDangling(const Exchange& x, const std::set<std::string>& defined, ImportReport& report) {
   std::set<std::string> notes, codes, sources, selections, variables;
-  for (const Note& n : x.notes) notes.insert(n.guid);
-  std::vector<const Code*> stack;
-  for (const Code& c : x.codes) stack.push_back(&c);
-  while (!stack.empty()) {
-    const Code* c = stack.back();
-    stack.pop_back();
-    codes.insert(c->guid);
-    for (const std::string& r : c->noteRefs)
-      if (!notes.count(r)) report.dangling.push_back({c->where, "NoteRef", r});
-    for (const Code& k : c->children) stack.push_back(&k);
-  }
-  for (const Source& s : x.sources) {
-    sources.insert(s.guid);
-    for (const Selection& sel : s.selections) selections.insert(sel.guid);
-  }
-  for (const Variable& v : x.variables) variables.insert(v.guid);
   auto check = [&](const std::vector<std::string>& refs, const std::set<std::string>& in,
                    const std::string& where, const char* what) {
     for (const std::string& r : refs)
       if (!in.count(r)) report.dangling.push_back({where, what, r});
   };
+  auto checkValues = [&](const std::vector<VariableValue>& values, const std::string& where) {
+    for (const VariableValue& v : values)
+      if (!variables.count(v.variable))
+        report.dangling.push_back({where, "VariableRef", v.variable});
+  };
+  for (const Note& n : x.notes) notes.insert(n.guid);
+  walkCodes(x.codes, [&](const Code& c) {
+    codes.insert(c.guid);
+    check(c.noteRefs, notes, c.where, "NoteRef");
+  });
+  for (const Source& s : x.sources) {
+    sources.insert(s.guid);
+    for (const Selection& sel : s.selections) selections.insert(sel.guid);
+  }
+  for (const Variable& v : x.variables) variables.insert(v.guid);
   check(x.noteRefs, notes, "/Project", "NoteRef");
   for (const Source& s : x.sources) {
     check(s.noteRefs, notes, s.where, "NoteRef");
-    for (const VariableValue& v : s.values)
-      if (!variables.count(v.variable))
-        report.dangling.push_back({s.where, "VariableRef", v.variable});
+    checkValues(s.values, s.where);
     for (const Selection& sel : s.selections) {
       check(sel.noteRefs, notes, sel.where, "NoteRef");
       for (const Coding& c : sel.codings) check(c.noteRefs, notes, c.where, "NoteRef");
@@ -358,9 +324,7 @@ void checkDangling(const Exchange& x, const std::set<std::string>& defined, Impo
     check(c.codeRefs, codes, c.where, "CodeRef");
     check(c.sourceRefs, defined, c.where, "SourceRef");
     check(c.selectionRefs, defined, c.where, "SelectionRef");
-    for (const VariableValue& v : c.values)
-      if (!variables.count(v.variable))
-        report.dangling.push_back({c.where, "VariableRef", v.variable});
+    checkValues(c.values, c.where);
   }
   for (const Set& s : x.sets) {
     check(s.memberCodes, codes, s.where, "MemberCode");
@@ -429,14 +393,7 @@ RefiImport parseRefi(std::string bytes, const std::string& fileName,
       if (!users.count(ref.guid))
         throw InputError(fileName, ref.where, "refers to unknown user " + ref.guid);
     std::set<std::string> codes;
-    std::vector<const Code*> stack;
-    for (const Code& c : x.codes) stack.push_back(&c);
-    while (!stack.empty()) {
-      const Code* c = stack.back();
-      stack.pop_back();
-      codes.insert(c->guid);
-      for (const Code& k : c->children) stack.push_back(&k);
-    }
+    walkCodes(x.codes, [&](const Code& c) { codes.insert(c.guid); });
     for (const auto& ref : p.codeRefs)
       if (!codes.count(ref.guid))
         throw InputError(fileName, ref.where, "CodeRef refers to unknown code " + ref.guid);

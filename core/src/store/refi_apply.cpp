@@ -586,13 +586,10 @@ class Applier {
         }
         set.bind(1, *pid).bind(2, sid).bind(3, label).run();
       }
-      sql::Stmt main(db_, R"(
-        UPDATE sources SET participant_id = coalesce((
-          SELECT k.participant_id FROM turns t JOIN speakers k ON k.id = t.speaker_id
-          WHERE t.source_id = ?1 AND k.is_interviewer = 0 AND k.participant_id IS NOT NULL
-          ORDER BY t.seq LIMIT 1), participant_id)
-        WHERE id = ?1)");
-      main.bind(1, sid).run();
+      // The store's rule: the first non-interviewer speaker's participant, else the participant
+      // the source has if that is no interviewer. The only one a new source can have here is the
+      // non-interviewer set from its Case above, so the fallback keeps it, as it always did.
+      store::refreshMainParticipant(db_, sid);
     }
   }
 
@@ -1157,31 +1154,37 @@ Exchange snapshot(const Project& project) {
       s.values.push_back({variable(std::string(kSpeakersVariable)), joinSpeakers(speakers)});
   }
 
-  // Cases (with the sources they cover), then participants as cases marked `interviewer`.
+  // Cases (with the sources they cover), then participants as cases marked `interviewer`. Both
+  // are read from rows (id, guid, name, type or interviewer flag, memo); `covered` lists the
+  // sources the row covers (?1: its id).
+  auto caseOf = [&](const sql::Stmt& row, const char* covered) {
+    Case c;
+    c.guid = row.str(1);
+    c.name = row.str(2);
+    c.description = row.str(4);
+    sql::Stmt src(db, covered);
+    src.bind(1, row.i64(0));
+    while (src.step()) c.sourceRefs.push_back(src.str(0));
+    return c;
+  };
   {
     sql::Stmt st(
         db,
         "SELECT id, guid, name, ifnull(case_type, ''), ifnull(memo, '') FROM cases ORDER BY id");
     while (st.step()) {
-      Case c;
-      const std::int64_t id = st.i64(0);
-      c.guid = st.str(1);
-      c.name = st.str(2);
-      c.description = st.str(4);
-      if (!st.str(3).empty())
-        c.values.push_back({variable(std::string(kCaseTypeVariable)), st.str(3)});
-      for (VariableValue& v : attributes(
-               "SELECT name, value FROM case_attributes WHERE case_id = ? ORDER BY name", id))
-        c.values.push_back(std::move(v));
-      sql::Stmt src(db, R"(
+      Case c = caseOf(st, R"(
         SELECT DISTINCT s.guid, s.id FROM sources s WHERE s.id IN (
           SELECT source_id FROM case_sources WHERE case_id = ?1
           UNION SELECT id FROM sources WHERE participant_id IN (SELECT id FROM participants WHERE case_id = ?1)
           UNION SELECT k.source_id FROM speakers k JOIN participants p ON p.id = k.participant_id
                 WHERE p.case_id = ?1 AND k.is_interviewer = 0)
         ORDER BY s.id)");
-      src.bind(1, id);
-      while (src.step()) c.sourceRefs.push_back(src.str(0));
+      if (!st.str(3).empty())
+        c.values.push_back({variable(std::string(kCaseTypeVariable)), st.str(3)});
+      for (VariableValue& v :
+           attributes("SELECT name, value FROM case_attributes WHERE case_id = ? ORDER BY name",
+                      st.i64(0)))
+        c.values.push_back(std::move(v));
       x.cases.push_back(std::move(c));
     }
   }
@@ -1190,22 +1193,15 @@ Exchange snapshot(const Project& project) {
         db,
         "SELECT id, guid, code, is_interviewer, ifnull(memo, '') FROM participants ORDER BY id");
     while (st.step()) {
-      Case c;
-      const std::int64_t id = st.i64(0);
-      c.guid = st.str(1);
-      c.name = st.str(2);
-      c.description = st.str(4);
-      c.values = attributes(
-          "SELECT name, value FROM participant_attributes WHERE participant_id = ? ORDER BY name",
-          id);
-      c.values.push_back({variable(std::string(kInterviewerVariable), VariableType::Boolean),
-                          st.i64(3) ? "true" : "false"});
-      sql::Stmt src(db, R"(
+      Case c = caseOf(st, R"(
         SELECT DISTINCT s.guid, s.id FROM sources s WHERE s.participant_id = ?1
           OR s.id IN (SELECT source_id FROM speakers WHERE participant_id = ?1)
         ORDER BY s.id)");
-      src.bind(1, id);
-      while (src.step()) c.sourceRefs.push_back(src.str(0));
+      c.values = attributes(
+          "SELECT name, value FROM participant_attributes WHERE participant_id = ? ORDER BY name",
+          st.i64(0));
+      c.values.push_back({variable(std::string(kInterviewerVariable), VariableType::Boolean),
+                          st.i64(3) ? "true" : "false"});
       x.cases.push_back(std::move(c));
     }
   }
