@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "cmoc/adjudication.h"
+#include "cmoc/disagreement_report.h"
 #include "cmoc/error.h"
-#include "cmoc/escape.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 #include "command.h"
@@ -13,32 +13,6 @@
 namespace cmoc::cli {
 
 namespace {
-
-void writeHtml(std::ostream& o, const std::vector<std::string>& coders,
-               const std::vector<Disagreement>& list) {
-  o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-       "<title>Disagreements</title>\n<style>\n"
-       "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-       "th,td{border:1px solid #999;padding:.3em .6em;vertical-align:top}"
-       "td.text{white-space:pre-wrap;max-width:40em}td.id{font-family:monospace;font-size:85%}"
-       ".yes{background:#e6f4e6}.no{background:#fbe9e9}\n</style>\n</head>\n<body>\n"
-       "<h1>Disagreements between " << htmlEscape(joined(coders, ", ")) << "</h1>\n<p>"
-    << list.size() << (list.size() == 1 ? " disagreement" : " disagreements")
-    << ". Green: the coder applied the code; red: did not.</p>\n<table>\n<thead><tr><th>id</th>"
-       "<th>source</th><th>span</th><th>code</th>";
-  for (const std::string& c : coders) o << "<th>" << htmlEscape(c) << "'s codes</th>";
-  o << "<th>text</th></tr></thead>\n<tbody>\n";
-  for (const Disagreement& d : list) {
-    o << "<tr><td class=\"id\">" << htmlEscape(d.id) << "</td><td>" << htmlEscape(d.source)
-      << "</td><td>" << htmlEscape(d.unit.empty() ? "" : d.unit + " ") << d.start << "&ndash;"
-      << d.end << "</td><td>" << htmlEscape(d.code) << "</td>";
-    for (std::size_t c = 0; c < coders.size(); ++c)
-      o << "<td class=\"" << (d.applied[c] ? "yes" : "no") << "\">"
-        << htmlEscape(joined(d.codesByCoder[c], "; ")) << "</td>";
-    o << "<td class=\"text\">" << htmlEscape(d.text) << "</td></tr>\n";
-  }
-  o << "</tbody>\n</table>\n</body>\n</html>\n";
-}
 
 int runDisagreements(const Args& args) {
   if (args.positionals().size() > 1) throw UsageError("disagreements takes only the project file");
@@ -60,36 +34,28 @@ int runDisagreements(const Args& args) {
   const Project project = Project::open(projectArg(args));
   const std::vector<Disagreement> list = listDisagreements(project, options);
   if (html) {
-    writeHtml(std::cout, options.coders, list);
+    std::cout << disagreementsHtml(options.coders, list);
     return 0;
   }
-  Table t;
-  if (f == Format::Table) {
-    t.columns = {"id", "source", "span", "code", "coded by"};
-    for (const std::string& c : options.coders) t.columns.push_back(c + "'s codes");
-    t.columns.push_back("text");
-  } else {
-    t.columns = {"id", "source_id", "source", "unit", "start", "end", "code", "coded_by", "not_coded_by"};
-    for (const std::string& c : options.coders) t.columns.push_back("codes_" + c);
-    t.columns.push_back("text");
+  if (f != Format::Table) {
+    write(std::cout, disagreementTable(options.coders, list), f);
+    return 0;
   }
+  // For the terminal: the span in one column and the text cut short.
+  Table t;
+  t.columns = {"id", "source", "span", "code", "coded by"};
+  for (const std::string& c : options.coders) t.columns.push_back(c + "'s codes");
+  t.columns.push_back("text");
   for (const Disagreement& d : list) {
-    std::vector<std::string> by, notBy;
+    std::vector<std::string> by;
     for (std::size_t c = 0; c < options.coders.size(); ++c)
-      (d.applied[c] ? by : notBy).push_back(options.coders[c]);
-    std::vector<Cell> row;
-    if (f == Format::Table) {
-      std::string span = std::to_string(d.start) + "-" + std::to_string(d.end);
-      row = {d.id, d.source, d.unit.empty() ? span : d.unit + " (" + span + ")", d.code,
-             joined(by, ", ")};
-    } else {
-      row = {d.id, d.sourceId, d.source, d.unit, d.start, d.end, d.code, joined(by, ","),
-             joined(notBy, ",")};
-    }
+      if (d.applied[c]) by.push_back(options.coders[c]);
+    const std::string span = std::to_string(d.start) + "-" + std::to_string(d.end);
+    std::vector<Cell> row = {d.id, d.source, d.unit.empty() ? span : d.unit + " (" + span + ")", d.code,
+                             joined(by, ", ")};
     for (const auto& codes : d.codesByCoder) row.push_back(joined(codes, "; "));
     std::string said = d.text;
-    if (f == Format::Table && text::codePointCount(said) > 60)
-      said = std::string(text::sliceCodePoints(said, 0, 59)) + "…";
+    if (text::codePointCount(said) > 60) said = std::string(text::sliceCodePoints(said, 0, 59)) + "…";
     row.push_back(said);
     t.add(std::move(row));
   }

@@ -1,11 +1,12 @@
-// The agreement report's tables and files (agreement_report.h) from a report built by hand, so
-// the layout is checked apart from the statistics: what people read, what data keeps, and the
-// file formats chosen by extension.
+// The agreement report's tables and files (agreement_report.h), and the disagreements' files
+// (disagreement_report.h), from reports built by hand, so the layout is checked apart from the
+// statistics: what people read, what data keeps, and the file formats chosen by extension.
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "cmoc/agreement_report.h"
+#include "cmoc/disagreement_report.h"
 #include "cmoc/error.h"
 #include "test_support.h"
 
@@ -102,6 +103,43 @@ TEST(AgreementReport, WritesTheFormatOfTheExtensionAndRefusesOthers) {
     EXPECT_EQ(std::string(e.what()), (dir / "a.docx").string() + ": an agreement report is written as .csv, .md or .html");
   }
   EXPECT_FALSE(std::filesystem::exists(dir / "a.docx"));
+}
+
+std::vector<Disagreement> twoDisagreements() {
+  return {{"a.txt:3-9:Trust", 1, "a.txt", "", 3, 9, "Trust", {true, false}, {{"Trust"}, {}}, "we, & <they>"},
+          {"a.txt:turn 2:Faith", 1, "a.txt", "turn 2", 20, 41, "Faith", {false, true}, {{}, {"Faith", "Trust"}},
+           "Line one\nline two"}};
+}
+
+TEST(DisagreementReport, CsvKeepsEachCodersCodesAndTheWholeText) {
+  EXPECT_EQ(disagreementsCsv({"AJ", "RB"}, twoDisagreements()),
+            "id,source_id,source,unit,start,end,code,coded_by,not_coded_by,codes_AJ,codes_RB,text\n"
+            "a.txt:3-9:Trust,1,a.txt,,3,9,Trust,AJ,RB,Trust,,\"we, & <they>\"\n"
+            "a.txt:turn 2:Faith,1,a.txt,turn 2,20,41,Faith,RB,AJ,,Faith; Trust,\"Line one\nline two\"\n");
+}
+
+TEST(DisagreementReport, HtmlMarksWhoAppliedTheCodeAndEscapesTheText) {
+  const std::string html = disagreementsHtml({"AJ", "RB"}, twoDisagreements());
+  EXPECT_NE(html.find("<h1>Disagreements between AJ, RB</h1>\n<p>2 disagreements."), std::string::npos) << html;
+  EXPECT_NE(html.find("<td class=\"yes\">Trust</td><td class=\"no\"></td><td class=\"text\">we, &amp; "
+                      "&lt;they&gt;</td>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<td>turn 2 20&ndash;41</td>"), std::string::npos) << html;
+}
+
+TEST(DisagreementReport, WritesHtmlOrCsvByExtensionAndRefusesOthers) {
+  test::TempDir dir;
+  writeDisagreements({"AJ", "RB"}, twoDisagreements(), dir / "d.HTM");
+  EXPECT_EQ(test::readFile(dir / "d.HTM"), disagreementsHtml({"AJ", "RB"}, twoDisagreements()));
+  writeDisagreements({"AJ", "RB"}, twoDisagreements(), dir / "d.csv");
+  EXPECT_EQ(test::readFile(dir / "d.csv"), disagreementsCsv({"AJ", "RB"}, twoDisagreements()));
+  try {
+    writeDisagreements({"AJ", "RB"}, twoDisagreements(), dir / "d.md");
+    FAIL() << "wrote disagreements as .md";
+  } catch (const UsageError& e) {
+    EXPECT_EQ(std::string(e.what()), (dir / "d.md").string() + ": disagreements are written as .html or .csv");
+  }
 }
 
 }  // namespace

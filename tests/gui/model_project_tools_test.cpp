@@ -5,6 +5,7 @@
 
 #include "cmoc/agreement_report.h"
 #include "cmoc/codebook.h"
+#include "cmoc/disagreement_report.h"
 #include "cmoc/error.h"
 #include "cmoc/participants.h"
 #include "cmoc/project.h"
@@ -193,6 +194,28 @@ TEST(ExportCatalogue, AgreementReportNeedsTwoCodersAndIsHiddenWhenBlind) {
   }
   EXPECT_FALSE(std::filesystem::exists(dir / "a.html"));
   EXPECT_EQ(exportNamed("no-such.txt"), nullptr);
+}
+
+TEST(ExportCatalogue, DisagreementsAreTheAgreementTabsAndHiddenWhenBlind) {
+  test::TempDir dir;
+  ExportScope scope;
+  scope.agreement.coders = {"AJ", "RM"};
+  scope.agreement.unit = AgreementUnit::Turn;
+  const std::string summary =
+      runExport(test::sharedDemoProject(), *exportNamed("disagreements.csv"), dir / "d.csv", scope);
+  Project p = Project::open(test::sharedDemoProject());
+  const auto list = listDisagreements(p, {.coders = {"AJ", "RM"}, .unit = AgreementUnit::Turn});
+  ASSERT_FALSE(list.empty());
+  EXPECT_EQ(summary, "Exported " + std::to_string(list.size()) + " disagreements of AJ and RM to " +
+                         (dir / "d.csv").string());
+  EXPECT_EQ(test::readFile(dir / "d.csv"), disagreementsCsv({"AJ", "RM"}, list));
+  scope.onlyCoder = "RM";
+  try {
+    runExport(test::sharedDemoProject(), *exportNamed("disagreements.html"), dir / "d.html", scope);
+    FAIL() << "exported disagreements during blind coding";
+  } catch (const UsageError& e) {
+    EXPECT_STREQ(e.what(), "the list of disagreements is hidden while \"Only my codings\" is on");
+  }
 }
 
 TEST(ExportCatalogue, AFailedExportLeavesNoFile) {

@@ -5,6 +5,7 @@
 #include "cmoc/causal_web.h"
 #include "cmoc/cmoc_table_export.h"
 #include "cmoc/codebook.h"
+#include "cmoc/disagreement_report.h"
 #include "cmoc/coding_bulk.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
@@ -44,19 +45,39 @@ Writer cmocTable(bool pseudonymise) {
   };
 }
 
+// The two coders the Agreement tab compares; refused in blind mode, where second coding must
+// not see the other coder's codings, even as agreement figures.
+const std::vector<std::string>& comparedCoders(const ExportScope& s, const char* what) {
+  if (s.onlyCoder)
+    throw UsageError(std::string(what) + " is hidden while \"Only my codings\" is on");
+  const std::vector<std::string>& c = s.agreement.coders;
+  if (c.size() < 2 || c[0].empty() || c[1].empty() || c[0] == c[1])
+    throw UsageError("choose two different coders in the Agreement tab first");
+  return c;
+}
+
 // The agreement report for the coders the Agreement tab compares, in the target's format.
 Writer agreementReport() {
   return [](Project& p, const std::filesystem::path& to, const ExportScope& s) {
-    // Blind second coding must not see the other coder's codings, even as agreement figures.
-    if (s.onlyCoder)
-      throw UsageError("the agreement report is hidden while \"Only my codings\" is on");
-    const std::vector<std::string>& c = s.agreement.coders;
-    if (c.size() < 2 || c[0].empty() || c[1].empty() || c[0] == c[1])
-      throw UsageError("choose two different coders in the Agreement tab first");
+    const std::vector<std::string>& c = comparedCoders(s, "the agreement report");
     const AgreementReport report = computeAgreement(p, s.agreement);
     writeAgreementReport(report, to);
     return "Exported the agreement of " + c[0] + " and " + c[1] + " on " +
            std::to_string(report.codes.size()) + " codes to " + to.string();
+  };
+}
+
+// The disagreements the Agreement tab walks, for a coding meeting.
+Writer disagreements() {
+  return [](Project& p, const std::filesystem::path& to, const ExportScope& s) {
+    const std::vector<std::string>& c = comparedCoders(s, "the list of disagreements");
+    DisagreementOptions options;
+    options.coders = c;
+    options.unit = s.agreement.unit;
+    const std::vector<Disagreement> list = listDisagreements(p, options);
+    writeDisagreements(c, list, to);
+    return "Exported " + std::to_string(list.size()) + " disagreements of " + c[0] + " and " + c[1] +
+           " to " + to.string();
   };
 }
 
@@ -100,6 +121,8 @@ const std::vector<ExportFormat>& exportFormats() {
       {"Agreement report (Mar&kdown)...", "agreement.md", "Markdown (*.md)|*.md", false,
        agreementReport()},
       {"Agreement report (CSV)...", "agreement.csv", "CSV (*.csv)|*.csv", false, agreementReport()},
+      {"Disagreemen&ts (HTML)...", "disagreements.html", "HTML (*.html)|*.html", false, disagreements()},
+      {"Disagreements (CSV)...", "disagreements.csv", "CSV (*.csv)|*.csv", false, disagreements()},
       {"Causal web (&SVG)...", "causal-web.svg", "SVG (*.svg)|*.svg", true,
        bytes([](Project& p, const ExportScope& s) { return renderDot(webDot(p, s), WebImage::Svg); })},
       {"Causal web (&PNG)...", "causal-web.png", "PNG (*.png)|*.png", false,
