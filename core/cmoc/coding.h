@@ -49,6 +49,13 @@ struct CoderCount {
   std::int64_t codings = 0;
 };
 
+// Codings counted per code or per source (id is the code's or the source's).
+struct CodingCount {
+  std::int64_t id = 0;
+  std::int64_t codings = 0;
+  std::int64_t sources = 0;  // distinct sources (1 when counting per source)
+};
+
 class Coding {
  public:
   explicit Coding(Project& project);
@@ -69,6 +76,10 @@ class Coding {
   // Every coder with codings and how many, most first (then by name): one count over an index,
   // never the codings themselves.
   std::vector<CoderCount> codingsPerCoder() const;
+  // The codings list(filter) would return, counted per code or per source in one grouped query,
+  // without reading them: what views showing one coder's counts need.
+  std::vector<CodingCount> countPerCode(const CodingFilter& filter) const;
+  std::vector<CodingCount> countPerSource(const CodingFilter& filter) const;
   std::vector<Excerpt> excerpts(const CodingFilter& filter, int contextChars = 80) const;
 
  private:

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <set>
+
 #include "cmoc/codebook.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
@@ -84,6 +87,39 @@ TEST_F(CodingTest, CodingsPerCoderCountsMostFirstThenByName) {
   EXPECT_EQ(counts[1].coder, "ana");
   EXPECT_EQ(counts[2].coder, "ben");
   EXPECT_EQ(counts[2].codings, 1);
+}
+
+TEST_F(CodingTest, CountsPerCodeAndPerSourceAgreeWithTheList) {
+  const Transcript second = interview("b.txt", {{"Zoë", "Trust came later, with the quick win."}});
+  project.addTranscript(second);
+  coding.apply("a.txt", "Trust", at("Slowly"), at("Slowly") + 6);
+  coding.apply("a.txt", "Trust", at("quick"), at("quick") + 5);
+  coding.apply("b.txt", "Trust", 0, 5);
+  project.setCoder("ben");
+  coding.apply("a.txt", "Quick wins", at("quick"), at("quick") + 5);
+  for (const CodingFilter& f : {CodingFilter{}, CodingFilter{.coders = {"ana"}}, CodingFilter{.coders = {"ben"}}}) {
+    std::map<std::int64_t, std::pair<std::int64_t, std::set<std::int64_t>>> byCode;
+    std::map<std::int64_t, std::int64_t> bySource;
+    for (const CodingRecord& r : coding.list(f)) {
+      ++byCode[r.codeId].first;
+      byCode[r.codeId].second.insert(r.sourceId);
+      ++bySource[r.sourceId];
+    }
+    std::map<std::int64_t, std::pair<std::int64_t, std::set<std::int64_t>>> counted;
+    for (const CodingCount& n : coding.countPerCode(f)) {
+      EXPECT_EQ(n.sources, static_cast<std::int64_t>(byCode[n.id].second.size()));
+      counted[n.id] = {n.codings, byCode[n.id].second};
+    }
+    EXPECT_EQ(counted, byCode);
+    std::map<std::int64_t, std::int64_t> perSource;
+    for (const CodingCount& n : coding.countPerSource(f)) {
+      EXPECT_EQ(n.sources, 1);
+      perSource[n.id] = n.codings;
+    }
+    EXPECT_EQ(perSource, bySource);
+  }
+  EXPECT_EQ(coding.countPerCode({.coders = {"ana"}}).size(), 1u);  // Trust only
+  EXPECT_THROW(coding.countPerSource({.coders = {"zed"}}), NotFound);
 }
 
 TEST_F(CodingTest, ApplyStoresTheSpanCodeCoderAndMemo) {

@@ -17,15 +17,11 @@ std::optional<std::string> pathOf(const Codebook& book, std::optional<std::int64
 
 void CodebookTreeModel::reload(Project& project, const std::optional<std::string>& onlyCoder) {
   codes_ = Codebook(project).list();
-  std::map<std::int64_t, std::pair<std::int64_t, std::set<std::int64_t>>> mine;
+  std::map<std::int64_t, CodingCount> mine;
   if (onlyCoder) {
     CodingFilter f;
     f.coders = {*onlyCoder};
-    for (const CodingRecord& r : Coding(project).list(f)) {
-      auto& [n, sources] = mine[r.codeId];
-      ++n;
-      sources.insert(r.sourceId);
-    }
+    for (const CodingCount& n : Coding(project).countPerCode(f)) mine[n.id] = n;
   }
   std::set<std::int64_t> parents;
   for (const Code& c : codes_)
@@ -45,8 +41,8 @@ void CodebookTreeModel::reload(Project& project, const std::optional<std::string
     r.colour = codeColour(c.color, c.kind);
     if (onlyCoder) {
       auto it = mine.find(c.id);
-      r.codings = it == mine.end() ? 0 : it->second.first;
-      r.sources = it == mine.end() ? 0 : static_cast<std::int64_t>(it->second.second.size());
+      r.codings = it == mine.end() ? 0 : it->second.codings;
+      r.sources = it == mine.end() ? 0 : it->second.sources;
     } else {
       r.codings = c.codings;
       r.sources = c.sources;

@@ -38,7 +38,7 @@ void SourcesPresenter::reload(Project& project, const SourceFilter& filter) {
     CodingFilter f;
     f.coders = {filter.coder};
     coderCounts.emplace();
-    for (const CodingRecord& r : Coding(project).list(f)) ++(*coderCounts)[r.sourceId];
+    for (const CodingCount& n : Coding(project).countPerSource(f)) (*coderCounts)[n.id] = n.codings;
   }
   std::optional<std::set<std::int64_t>> withAttribute;
   if (filter.attribute) {
@@ -46,7 +46,7 @@ void SourcesPresenter::reload(Project& project, const SourceFilter& filter) {
     f.attributes = {*filter.attribute};
     if (!filter.coder.empty()) f.coders = {filter.coder};
     withAttribute.emplace();
-    for (const CodingRecord& r : Coding(project).list(f)) withAttribute->insert(r.sourceId);
+    for (const CodingCount& n : Coding(project).countPerSource(f)) withAttribute->insert(n.id);
   }
   const std::string needle = text::fold(filter.text);
 

@@ -173,6 +173,29 @@ std::vector<CoderCount> Coding::codingsPerCoder() const {
   return out;
 }
 
+namespace {
+
+std::vector<CodingCount> countCodings(const sql::Db& db, const CodingFilter& filter, const char* per) {
+  const store::CodeIndex index(db);
+  store::CodingQuery q = store::buildCodingQuery(db, index, filter);
+  sql::Stmt st(db, std::string("SELECT ") + per + ", count(*), count(DISTINCT c.source_id)" +
+                       store::kCodingJoins + q.where + " GROUP BY " + per + " ORDER BY " + per);
+  q.bind(st);
+  std::vector<CodingCount> out;
+  while (st.step()) out.push_back({st.i64(0), st.i64(1), st.i64(2)});
+  return out;
+}
+
+}  // namespace
+
+std::vector<CodingCount> Coding::countPerCode(const CodingFilter& filter) const {
+  return countCodings(project_.impl().db, filter, "c.code_id");
+}
+
+std::vector<CodingCount> Coding::countPerSource(const CodingFilter& filter) const {
+  return countCodings(project_.impl().db, filter, "c.source_id");
+}
+
 std::vector<CodingRecord> Coding::list(const CodingFilter& filter) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
