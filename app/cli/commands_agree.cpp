@@ -39,10 +39,7 @@ void writeJson(std::ostream& o, const AgreementReport& r) {
                    "percent_agreement", "cohen_kappa", "krippendorff_alpha"};
   Table sources{{"source", "coded_by", "not_coded_by", "compared"}};
   for (const SourceCoverage& c : r.partialSources) {
-    std::string by, notBy;
-    for (const std::string& n : c.codedBy) by += (by.empty() ? "" : ",") + n;
-    for (const std::string& n : c.notCodedBy) notBy += (notBy.empty() ? "" : ",") + n;
-    sources.add({c.source, by, notBy, c.compared});
+    sources.add({c.source, joined(c.codedBy, ","), joined(c.notCodedBy, ","), c.compared});
   }
   o << "{\"coders\": [" << coders << "], \"unit\": " << jsonString(toString(r.unit))
     << ", \"coded_only\": " << (r.codedOnly ? "true" : "false")

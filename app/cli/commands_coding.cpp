@@ -208,12 +208,6 @@ int runExcerpts(const Args& args) {
   return 0;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
 int runImportCodings(const Args& args) {
   if (args.positionals().size() != 2)
     throw UsageError("usage: cmoc import-codings PROJECT.cmoc FILE.csv");
@@ -227,8 +221,8 @@ int runImportCodings(const Args& args) {
             << file.filename().string() << "\n";
   if (!r.createdCodes.empty())
     std::cout << "Created " << r.createdCodes.size() << " code"
-              << (r.createdCodes.size() == 1 ? "" : "s") << ": " << joined(r.createdCodes) << "\n";
-  if (!r.createdCoders.empty()) std::cout << "New coders: " << joined(r.createdCoders) << "\n";
+              << (r.createdCodes.size() == 1 ? "" : "s") << ": " << joined(r.createdCodes, ", ") << "\n";
+  if (!r.createdCoders.empty()) std::cout << "New coders: " << joined(r.createdCoders, ", ") << "\n";
   return 0;
 }
 

@@ -19,12 +19,6 @@ std::string counts(const std::vector<CodeCount>& codes) {
   return out;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
 std::string plural(std::int64_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
@@ -47,7 +41,7 @@ void writeDemiTable(std::ostream& out, const std::vector<Demiregularity>& demis,
               << ", " << plural(d.excerpts, "excerpt") << ", " << plural(d.sources, "source") << ", "
               << plural(static_cast<std::int64_t>(d.participants.size()), "participant") << ", "
               << plural(static_cast<std::int64_t>(d.caseTypes.size()), "case type");
-    if (!d.caseTypes.empty()) out << " (" << joined(d.caseTypes) << ")";
+    if (!d.caseTypes.empty()) out << " (" << joined(d.caseTypes, ", ") << ")";
     out << "\n  contexts: " << counts(d.contexts) << "\n  outcomes: " << counts(d.outcomes)
               << "\n";
     if (d.failing)
@@ -67,7 +61,7 @@ void writeCsv(const std::vector<Demiregularity>& demis) {
   for (const Demiregularity& d : demis)
     for (const DemiCmoc& c : d.cmocs)
       t.add({d.mechanismPath, static_cast<std::int64_t>(d.cmocs.size()), d.excerpts, d.sources,
-             static_cast<std::int64_t>(d.participants.size()), joined(d.caseTypes), c.cmoc.id,
+             static_cast<std::int64_t>(d.participants.size()), joined(d.caseTypes, ", "), c.cmoc.id,
              c.cmoc.context.codePath, c.cmoc.outcome.codePath, std::string(toString(c.cmoc.status)),
              c.excerpts, c.sources, c.participants, c.failsRule});
   write(std::cout, t, Format::Csv);

@@ -123,13 +123,5 @@ void write(std::ostream& out, const Table& table, Format format) {
   }
 }
 
-std::string joined(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) out += separator;
-    out += items[i];
-  }
-  return out;
-}
 
 }  // namespace cmoc::cli

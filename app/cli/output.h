@@ -28,7 +28,7 @@ std::string jsonCell(const Cell& c);
 std::string jsonObjects(const Table& table);  // the table as an array of objects
 
 // Items with a separator between them: a list inside one cell or line ("a, b").
-std::string joined(const std::vector<std::string>& items, std::string_view separator);
+using cmoc::joined;  // core's, from report_table.h
 
 // Display width of UTF-8 text in terminal columns (wide CJK counts 2).
 std::size_t displayWidth(std::string_view s);

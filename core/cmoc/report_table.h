@@ -4,6 +4,7 @@
 // stays a number in CSV and JSON and is formatted once for people.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -16,6 +17,9 @@ struct ReportTable {
   std::vector<std::vector<Cell>> rows;
   void add(std::vector<Cell> row) { rows.push_back(std::move(row)); }
 };
+
+// Items with a separator between them: a list inside one cell or line ("AJ, RB").
+std::string joined(const std::vector<std::string>& items, std::string_view separator);
 
 // A cell as text: empty for no value, "yes"/"no", doubles to three decimals.
 std::string cellText(const Cell& c);

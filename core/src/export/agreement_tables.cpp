@@ -67,8 +67,7 @@ AgreementTables agreementTables(const AgreementReport& r, AgreementLayout layout
   }
   out.pairs.columns = {"code", "coder_a", "coder_b", "units", "both", "a_only", "b_only", "neither",
                        "agreement", "Cohen's kappa", "Krippendorff's alpha"};
-  std::string allCoders;
-  for (const std::string& c : r.coders) allCoders += (allCoders.empty() ? "" : ",") + c;
+  const std::string allCoders = joined(r.coders, ",");
 
   auto addRow = [&](const CodeAgreement& row) {
     const PairAgreement& p = row.pairs.front();
@@ -116,11 +115,9 @@ AgreementTables agreementTables(const AgreementReport& r, AgreementLayout layout
 
 std::vector<std::string> agreementSourceLines(const AgreementReport& r) {
   std::vector<std::string> out;
-  for (const SourceCoverage& c : r.partialSources) {
-    std::string by;
-    for (const std::string& n : c.codedBy) by += (by.empty() ? "" : ", ") + n;
-    out.push_back(c.source + ": coded only by " + by + (c.compared ? " (compared)" : " (left out)"));
-  }
+  for (const SourceCoverage& c : r.partialSources)
+    out.push_back(c.source + ": coded only by " + joined(c.codedBy, ", ") +
+                  (c.compared ? " (compared)" : " (left out)"));
   if (r.sourcesUncoded)
     out.push_back(std::to_string(r.sourcesUncoded) + " source(s) coded by none of the coders (left out)");
   return out;

@@ -7,16 +7,6 @@
 
 namespace cmoc {
 
-namespace {
-
-std::string joined(const std::vector<std::string>& items, const std::string& separator) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : separator) + s;
-  return out;
-}
-
-}  // namespace
-
 ReportTable disagreementTable(const std::vector<std::string>& coders, const std::vector<Disagreement>& list) {
   ReportTable t;
   t.columns = {"id", "source_id", "source", "unit", "start", "end", "code", "coded_by", "not_coded_by"};

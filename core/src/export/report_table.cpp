@@ -22,6 +22,15 @@ std::string cellText(const Cell& c) {
       c);
 }
 
+std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += separator;
+    out += items[i];
+  }
+  return out;
+}
+
 bool isNumeric(const Cell& c) {
   return std::holds_alternative<std::int64_t>(c) || std::holds_alternative<double>(c);
 }
