@@ -1,15 +1,14 @@
 // coding (apply, turn, remove, move, memo, list), excerpts, import-codings, export-codings,
 // matrix: coding transcripts and reading the coding back.
-#include <unistd.h>
 
 #include <charconv>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <set>
 
 #include "cmoc/coding.h"
 #include "cmoc/coding_bulk.h"
+#include "cmoc/atomic_file.h"
 #include "cmoc/error.h"
 #include "cmoc/importers/codings_csv.h"
 #include "cmoc/matrix.h"
@@ -224,29 +223,6 @@ int runImportCodings(const Args& args) {
               << (r.createdCodes.size() == 1 ? "" : "s") << ": " << joined(r.createdCodes, ", ") << "\n";
   if (!r.createdCoders.empty()) std::cout << "New coders: " << joined(r.createdCoders, ", ") << "\n";
   return 0;
-}
-
-// A temporary file beside the target, renamed over it once complete, so an interrupted export
-// never leaves a truncated file where a good one was.
-void writeAtomically(const std::filesystem::path& file, const std::string& bytes) {
-  const std::filesystem::path tmp =
-      file.parent_path() / ("." + file.filename().string() + ".tmp-" + std::to_string(getpid()));
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) {
-      std::error_code ec;
-      std::filesystem::remove(tmp, ec);
-      throw Error("cannot write " + file.string());
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, file, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    throw Error("cannot write " + file.string() + ": " + ec.message());
-  }
 }
 
 int runExportCodings(const Args& args) {

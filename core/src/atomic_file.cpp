@@ -2,6 +2,7 @@
 #include "cmoc/atomic_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -10,6 +11,7 @@
 #include <string>
 
 #include "cmoc/error.h"
+#include "cmoc/project_files.h"
 
 namespace cmoc {
 
@@ -19,11 +21,34 @@ namespace {
   throw Error("cannot " + std::string(what) + " " + target.string() + ": " + std::strerror(error));
 }
 
+constexpr std::string_view kTempMark = ".tmp-";
+
+// An export killed before its rename leaves TARGET.tmp-PID behind; the next export of the same
+// target removes those whose process is gone, so they do not pile up beside a user's files.
+void removeStaleTemps(const std::filesystem::path& target) {
+  const std::string prefix = target.filename().string() + std::string(kTempMark);
+  std::error_code ec;
+  const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string pid = name.substr(prefix.size());
+    if (pid.size() > 9 || pid.find_first_not_of("0123456789") != std::string::npos) continue;
+    const pid_t owner = static_cast<pid_t>(std::stol(pid));
+    if (owner != ::getpid() && ::kill(owner, 0) != 0 && errno == ESRCH) {
+      std::error_code ignored;
+      std::filesystem::remove(it->path(), ignored);
+    }
+  }
+}
+
 }  // namespace
 
 AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
+  refuseProjectAsTarget(target_);
+  removeStaleTemps(target_);
   temp_ = target_;
-  temp_ += ".tmp-" + std::to_string(::getpid());
+  temp_ += std::string(kTempMark) + std::to_string(::getpid());
   const int fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   // A folder that does not exist is the user's slip, not a failure of the machine.
   if (fd < 0 && (errno == ENOENT || errno == ENOTDIR))

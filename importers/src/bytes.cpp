@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "cmoc/error.h"
+#include "cmoc/project_files.h"
 #include "cmoc/importers/importer.h"
 
 namespace cmoc::importers {
@@ -14,6 +15,8 @@ std::string readFileBytes(const std::filesystem::path& file) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec))
     throw InputError(name, "file", std::filesystem::exists(file, ec) ? "not a regular file" : "no such file");
+  // Before any descriptor is opened: closing one on the open project would drop its locks.
+  refuseProjectAsInput(file);
   const auto size = std::filesystem::file_size(file, ec);
   if (ec) throw InputError(name, "file", "cannot read: " + ec.message());
   if (size == 0) throw InputError(name, "file", "empty file");

@@ -2,12 +2,12 @@
 #include <chrono>
 #include <ctime>
 #include <cstdio>
-#include <fstream>
 #include <random>
 
 #include <unistd.h>
 
 #include "cmoc/error.h"
+#include "cmoc/project_files.h"
 #include "project_impl.h"
 #include "turn_bytes.h"
 
@@ -58,11 +58,13 @@ void migrate(sql::Db& db, int from) {
   }
 }
 
+// A file this process already holds a connection to is a project we opened; reading its bytes
+// with a plain descriptor would drop SQLite's locks on it (cmoc/project_files.h), so only files
+// not yet held have their header read.
 bool looksLikeSqlite(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  char header[16] = {};
-  in.read(header, sizeof header);
-  return in.gcount() == 16 && std::string_view(header, 15) == "SQLite format 3";
+  if (isHeldProjectFile(file)) return true;
+  const std::string header = headerOfUnheldFile(file, 16);
+  return header.size() == 16 && std::string_view(header).substr(0, 15) == "SQLite format 3";
 }
 
 }  // namespace
@@ -82,6 +84,7 @@ Project Project::create(const std::filesystem::path& file) {
   auto impl = std::make_unique<Impl>();
   impl->file = file;
   impl->db = connect(file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  impl->hold.emplace(file);
   try {
     impl->db.exec("PRAGMA journal_mode = WAL");
     impl->db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
@@ -129,6 +132,8 @@ Project Project::open(const std::filesystem::path& file) {
   store::checkProjectFile(file);
   auto impl = std::make_unique<Impl>();
   impl->file = file;
+  // Held before connecting, so no other thread reads the file's header while this connects.
+  impl->hold.emplace(file);
   impl->db = connect(file, SQLITE_OPEN_READWRITE);
   impl->db.exec("PRAGMA journal_mode = WAL");
   configure(impl->db);

@@ -1,6 +1,9 @@
 #pragma once
 // Private state of cmoc::Project, shared by the store's .cpp files (one per area).
 #include <filesystem>
+#include <optional>
+
+#include "cmoc/project_files.h"
 
 #include "cmoc/project.h"
 #include "sqlite.h"
@@ -8,6 +11,8 @@
 namespace cmoc {
 
 struct Project::Impl {
+  // Declared before the connection so that it is released after the connection closes.
+  std::optional<ProjectFileHold> hold;
   sql::Db db;
   std::filesystem::path file;
   std::string coder;  // who performs this session's actions (audit, history, new codings)
