@@ -30,6 +30,14 @@ class ProjectError : public Error {
   using Error::Error;
 };
 
+// The project file could not be read or written: damaged, read-only, busy with another writer,
+// a full disk, an I/O error. The action was not saved; the message names the file and what to
+// do. The GUI tells "not saved" from these and offers to reopen the project.
+class StorageError : public ProjectError {
+ public:
+  using ProjectError::ProjectError;
+};
+
 // A named thing (source, code, coder ...) does not exist in the project.
 class NotFound : public Error {
  public:

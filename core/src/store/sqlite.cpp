@@ -1,6 +1,7 @@
 #include "sqlite.h"
 
 #include "cmoc/error.h"
+#include "storage_error.h"
 
 namespace cmoc::sql {
 
@@ -29,15 +30,15 @@ Db& Db::operator=(Db&& o) noexcept {
 }
 
 void Db::fail(const std::string& what) const {
-  throw Error(what + ": " + sqlite3_errmsg(db_));
+  throwSqliteError(db_, sqlite3_extended_errcode(db_), what, sqlite3_errmsg(db_));
 }
 
 void Db::exec(const std::string& sql) {
   char* err = nullptr;
-  if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+  if (const int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err); rc != SQLITE_OK) {
     std::string msg = err ? err : "unknown error";
     sqlite3_free(err);
-    throw Error("database error: " + msg);
+    throwSqliteError(db_, sqlite3_extended_errcode(db_), "database error", msg);
   }
 }
 
