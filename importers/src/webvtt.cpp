@@ -65,8 +65,8 @@ std::vector<Voice> parsePayload(std::string_view payload) {
       i += n;
       // <v Name>, <v.loud Name>: a new voice; </v>: back to no voice. A voice without </v>
       // lasts to the end of the cue, as the spec allows.
-      const bool open = tag[0] == 'v' &&
-                        (tag.size() == 1 || tag[1] == '.' || tag[1] == ' ' || tag[1] == '\t');
+      const bool open =
+          tag[0] == 'v' && (tag.size() == 1 || tag[1] == '.' || tag[1] == ' ' || tag[1] == '\t');
       if (open || trimSpaces(tag) == "/v") {
         const std::size_t space = open ? tag.find_first_of(" \t") : std::string_view::npos;
         const std::string_view annotation =

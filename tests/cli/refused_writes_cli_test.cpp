@@ -17,8 +17,8 @@ struct NoWriteCase {
   std::string name;
   std::vector<std::string> args;  // "P" is the project, "D/" a file in its folder
   int exitCode;
-  std::string err;                // exact, with "D/" for the folder
-  std::string out;                // exact, unless empty and ignoreOut
+  std::string err;  // exact, with "D/" for the folder
+  std::string out;  // exact, unless empty and ignoreOut
   bool ignoreOut = false;
 };
 
@@ -26,6 +26,8 @@ void PrintTo(const NoWriteCase& c, std::ostream* os) { *os << c.name; }
 
 std::vector<NoWriteCase> cases() {
   const std::string span = "cmoc coding: span ";
+  // One case to a few lines reads better than one field to a line.
+  // clang-format off
   return {
       {"UnknownCode", {"coding", "apply", "P", "i.txt", "0", "5", "Nope", "--coder", "new"}, 1,
        "cmoc coding: no code named 'Nope'\n", ""},
@@ -56,6 +58,11 @@ std::vector<NoWriteCase> cases() {
        "cmoc import-qda: broken.qdpx: file: not a valid zip archive (no zip directory: not a zip "
        "file, or truncated)\n",
        ""},
+      {"ImportQdaUnknownUser", {"import-qda", "P", "D/unknown-user.qde", "--coder", "new"}, 1,
+       "cmoc import-qda: unknown-user.qde: line 1:518 "
+       "/Project/Sources/TextSource[1]/PlainTextSelection[1]/Coding[1] @creatingUser: refers to "
+       "unknown user 5d3a6c1e-2222-4a2b-9c3d-000000000099\n",
+       ""},
       {"ImportBrokenTranscript", {"import", "P", "D/broken.vtt", "--coder", "new"}, 1, "",
        "Imported 0, skipped 0, failed 1\n"
        "  failed  broken.vtt: line 1: missing the 'WEBVTT' header line\n"},
@@ -73,6 +80,7 @@ std::vector<NoWriteCase> cases() {
       {"ExcerptsForANewCoder", {"excerpts", "P", "--coder", "new", "--format", "csv"}, 0, "", "",
        true},
   };
+  // clang-format on
 }
 
 class RefusedWrites : public testing::TestWithParam<NoWriteCase> {
@@ -87,6 +95,20 @@ class RefusedWrites : public testing::TestWithParam<NoWriteCase> {
     writeFile(dir / "unknown-code.csv", "source,start,end,code,coder,memo\ni.txt,0,3,Nope,,\n");
     writeFile(dir / "bad-start.csv", "source,start,end,code,coder,memo\ni.txt,x,3,Trust,,\n");
     writeFile(dir / "broken.qdpx", "PK not really a zip");
+    // Fails while being applied, after its user zed and code Fresh were taken in.
+    const std::string g = "5d3a6c1e-2222-4a2b-9c3d-0000000000";
+    writeFile(dir / "unknown-user.qde",
+              "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project "
+              "xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><Users><User guid=\"" +
+                  g + "01\" name=\"zed\"/></Users><CodeBook><Codes><Code guid=\"" + g +
+                  "0a\" name=\"Fresh\" isCodable=\"true\"/></Codes></CodeBook><Sources><TextSource "
+                  "guid=\"" +
+                  g +
+                  "0b\" name=\"fresh.txt\"><PlainTextContent>Hello there "
+                  "world</PlainTextContent><PlainTextSelection guid=\"" +
+                  g + "0c\" startPosition=\"0\" endPosition=\"5\"><Coding guid=\"" + g +
+                  "0d\" creatingUser=\"" + g + "99\"><CodeRef targetGUID=\"" + g +
+                  "0a\"/></Coding></PlainTextSelection></TextSource></Sources></Project>");
     writeFile(dir / "broken.vtt", "1\n00:00:01,000 --> 00:00:02,000\nHi\n");
     for (const std::vector<std::string>& a :
          {std::vector<std::string>{"init", p},

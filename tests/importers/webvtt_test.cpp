@@ -212,7 +212,8 @@ std::string cueText(const std::string& payload) {
 TEST(VttCueText, BareLessThanKept) {
   EXPECT_EQ(cueText("costs went < 5 million and we were pleased"),
             "costs went < 5 million and we were pleased");
-  EXPECT_EQ(cueText("a<b and I <3 it, it took <12 minutes"), "a<b and I <3 it, it took <12 minutes");
+  EXPECT_EQ(cueText("a<b and I <3 it, it took <12 minutes"),
+            "a<b and I <3 it, it took <12 minutes");
 }
 
 TEST(VttCueText, UnclosedVoiceTagKeepsTheCue) {
@@ -231,7 +232,9 @@ TEST(VttCueText, ATagDoesNotRunOverALineBreak) {
 
 TEST(VttCueText, BoldTagsStripped) { EXPECT_EQ(cueText("<b>very</b> much"), "very much"); }
 
-TEST(VttCueText, ItalicTagsStripped) { EXPECT_EQ(cueText("<i>sotto voce</i>, yes"), "sotto voce, yes"); }
+TEST(VttCueText, ItalicTagsStripped) {
+  EXPECT_EQ(cueText("<i>sotto voce</i>, yes"), "sotto voce, yes");
+}
 
 TEST(VttCueText, ClassTagsStripped) {
   EXPECT_EQ(cueText("<c.classname>green</c> and <c.a.b>blue</c> <u>under</u> <lang en>en</lang>"),

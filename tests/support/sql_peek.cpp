@@ -55,9 +55,9 @@ std::string sqlDump(const std::filesystem::path& file) {
   std::string out;
   std::vector<std::string> tables;
   sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(db,
-                         "SELECT type, name, ifnull(sql, '') FROM sqlite_schema ORDER BY type, name",
-                         -1, &st, nullptr) != SQLITE_OK)
+  if (sqlite3_prepare_v2(
+          db, "SELECT type, name, ifnull(sql, '') FROM sqlite_schema ORDER BY type, name", -1, &st,
+          nullptr) != SQLITE_OK)
     ADD_FAILURE() << file << ": " << sqlite3_errmsg(db);
   while (st && sqlite3_step(st) == SQLITE_ROW) {
     const std::string type = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
