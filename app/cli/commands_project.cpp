@@ -49,9 +49,30 @@ std::string clock(const std::optional<std::int64_t>& ms) {
   return buf;
 }
 
+// Refuses what SQLite would quietly turn into something else: "" opens a temporary database
+// that vanishes (so "Created project" would be a lie), "x.cmoc/" creates "x.cmoc", and a
+// blank name makes a file nobody can see in a listing.
+void checkNewProjectPath(const std::string& file) {
+  namespace fs = std::filesystem;
+  if (file.find_first_not_of(" \t") == std::string::npos)
+    throw UsageError("the project file name is empty; usage: cmoc init PROJECT.cmoc");
+  const fs::path path(file);
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    throw UsageError(file + ": is a folder; name a new project file, such as " +
+                     (path / "study.cmoc").string());
+  if (!path.has_filename())
+    throw UsageError(file + ": names a folder, not a project file; leave out the final '/'");
+  const fs::path parent = path.parent_path();
+  if (!parent.empty() && !fs::is_directory(parent, ec))
+    throw UsageError(file + ": " + parent.string() +
+                     (fs::exists(parent, ec) ? " is a file, not a folder" : ": no such folder"));
+}
+
 int runInit(const Args& args) {
   const std::string& file = projectArg(args);
   if (args.positionals().size() > 1) throw UsageError("init takes only the project file");
+  checkNewProjectPath(file);
   Project::create(file);
   std::cout << "Created project " << file << "\n";
   return 0;

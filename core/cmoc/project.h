@@ -96,7 +96,8 @@ class Project {
   std::vector<SearchHit> search(std::string_view query, const SearchOptions& options = {}) const;
 
   // Who acts (coder name): recorded on history and audit entries and used as the coder of new
-  // codings and CMOCs. The coder is created in the project on first use.
+  // codings and CMOCs. The coder joins the project's coders with their first change, in that
+  // change's transaction: setting a coder writes nothing.
   void setCoder(const std::string& name);
   const std::string& coder() const;
 

@@ -115,6 +115,14 @@ std::size_t appendCharacterReference(std::string_view s, std::string& out) {
   return semi + 1;
 }
 
+std::size_t markupTagLength(std::string_view s) {
+  const auto isLetter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const std::size_t nameAt = s.size() > 1 && s[1] == '/' ? 2 : 1;
+  if (s.empty() || s[0] != '<' || nameAt >= s.size() || !isLetter(s[nameAt])) return 0;
+  const std::size_t end = s.find_first_of("<>\n", nameAt);
+  return end != std::string_view::npos && s[end] == '>' ? end + 1 : 0;
+}
+
 std::string collapseSpaces(std::string_view s) {
   std::string out;
   bool space = false;

@@ -35,6 +35,14 @@ std::string formatMs(std::int64_t ms);
 // the character to `out`. &nbsp; becomes a plain space: in captions it only steers layout.
 std::size_t appendCharacterReference(std::string_view s, std::string& out);
 
+// The length of the markup tag at the start of `s` ("<i>", "</font>", "<v.loud Bob>",
+// "<c.yellow>"), or 0 when its '<' starts no tag and so is text. A tag is '<', an optional
+// '/', an ASCII letter, and what follows up to a '>' that comes before any other '<' or line
+// break. So "costs went < 5 million", "I <3 it", "a<b" and an unclosed "<v Bob hello there"
+// keep every character: a caption file that breaks the markup rules loses no words, where a
+// browser following the WebVTT tokenizer would drop the rest of the cue.
+std::size_t markupTagLength(std::string_view s);
+
 // Turns runs of white space into one space and trims the ends.
 std::string collapseSpaces(std::string_view s);
 

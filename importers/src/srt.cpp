@@ -18,17 +18,14 @@ bool isCueNumber(std::string_view line) {
   return !line.empty() && line.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// Drops <i>, </font> and {\an8}; keeps a '<' or '{' that starts no tag ("I <3 it").
+// Drops <i>, </font> and {\an8}; keeps a '<' or '{' that starts no tag ("I <3 it", "< 5"),
+// by the same rule as WebVTT (markupTagLength).
 std::string stripTags(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '<') {
-      const std::size_t nameAt = i + 1 < s.size() && s[i + 1] == '/' ? i + 2 : i + 1;
-      const std::size_t close = s.find('>', i);
-      if (nameAt < s.size() && isAsciiLetter(s[nameAt]) && close != std::string_view::npos) {
-        i = close;
+      if (const std::size_t n = markupTagLength(s.substr(i))) {
+        i += n - 1;
         continue;
       }
     } else if (s[i] == '{' && i + 1 < s.size() && s[i + 1] == '\\') {

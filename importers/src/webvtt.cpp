@@ -24,44 +24,58 @@ struct Voice {
   std::string speaker, text;
 };
 
-// A cue's payload split at voice tags; everything else that looks like a tag is dropped.
+// A timestamp tag inside a cue ("<00:00:02.500>", karaoke timing): its length, or 0.
+std::size_t timestampTagLength(std::string_view s) {
+  if (s.size() < 2 || s[0] != '<' || s[1] < '0' || s[1] > '9') return 0;
+  const std::size_t close = s.find('>');
+  return close != std::string_view::npos && parseClock(s.substr(1, close - 1)) ? close + 1 : 0;
+}
+
+std::string decodeReferences(std::string_view s) {
+  std::string out;
+  for (std::size_t k = 0; k < s.size();) {
+    if (std::size_t n = appendCharacterReference(s.substr(k), out))
+      k += n;
+    else
+      out.push_back(s[k++]);
+  }
+  return out;
+}
+
+// A cue's payload split at voice tags, after the WebVTT cue text rules, with one departure: a
+// '<' that starts no tag (markupTagLength, timestampTagLength) is text, not the start of a tag
+// that swallows the rest of the cue. So "costs went < 5 million" stays whole, and so does an
+// unclosed "<v Bob hello there": it is kept as it stands, with no speaker, since where a name
+// without its '>' ends is a guess. Other tags (<b>, <i>, <u>, <c.class>, <lang>, <ruby>, <rt>)
+// are dropped with their classes and annotations.
 std::vector<Voice> parsePayload(std::string_view payload) {
   std::vector<Voice> voices(1);
   for (std::size_t i = 0; i < payload.size();) {
-    const char c = payload[i];
-    if (c == '&') {
-      if (std::size_t n = appendCharacterReference(payload.substr(i), voices.back().text)) {
-        i += n;
-        continue;
-      }
-    } else if (c == '<') {
-      std::size_t close = payload.find('>', i);
-      if (close == std::string_view::npos) close = payload.size();
-      const std::string_view tag = payload.substr(i + 1, close - i - 1);
-      i = close + 1;
-      // <v Name>, <v.loud Name>: a new voice; </v>: back to no voice. A voice tag without a
-      // closing tag lasts to the end of the cue, as the spec allows.
-      const bool open = tag.size() >= 1 && tag[0] == 'v' &&
-                        (tag.size() == 1 || tag[1] == '.' || tag[1] == ' ' || tag[1] == '\t');
-      if (open || tag == "/v") {
-        std::string speaker;
-        if (open) {
-          const std::size_t space = tag.find_first_of(" \t");
-          const std::string_view annotation =
-              space == std::string_view::npos ? "" : tag.substr(space + 1);
-          for (std::size_t k = 0; k < annotation.size();) {
-            if (std::size_t n = appendCharacterReference(annotation.substr(k), speaker))
-              k += n;
-            else
-              speaker.push_back(annotation[k++]);
-          }
-        }
-        voices.push_back(Voice{collapseSpaces(speaker), ""});
+    const std::string_view rest = payload.substr(i);
+    if (const std::size_t n = appendCharacterReference(rest, voices.back().text)) {
+      i += n;
+      continue;
+    }
+    if (const std::size_t n = timestampTagLength(rest)) {
+      i += n;
+      continue;
+    }
+    if (const std::size_t n = markupTagLength(rest)) {
+      const std::string_view tag = rest.substr(1, n - 2);
+      i += n;
+      // <v Name>, <v.loud Name>: a new voice; </v>: back to no voice. A voice without </v>
+      // lasts to the end of the cue, as the spec allows.
+      const bool open =
+          tag[0] == 'v' && (tag.size() == 1 || tag[1] == '.' || tag[1] == ' ' || tag[1] == '\t');
+      if (open || trimSpaces(tag) == "/v") {
+        const std::size_t space = open ? tag.find_first_of(" \t") : std::string_view::npos;
+        const std::string_view annotation =
+            space == std::string_view::npos ? "" : tag.substr(space + 1);
+        voices.push_back(Voice{collapseSpaces(decodeReferences(annotation)), ""});
       }
       continue;
     }
-    voices.back().text.push_back(c);
-    ++i;
+    voices.back().text.push_back(payload[i++]);
   }
   std::vector<Voice> out;
   for (Voice& v : voices) {

@@ -1,6 +1,8 @@
 // `cmoc init`, `import`, `sources`, `show`, help and errors, run as a user runs them.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "test_support.h"
 
 using cmoc::test::runCli;
@@ -133,4 +135,29 @@ TEST(CliProject, ParticipantsAloneRemapExistingSources) {
   EXPECT_EQ(r.out, "Applied 1 participant rows to 1 sources\n");
   r = runCli({"sources", p, "--format", "json"});
   EXPECT_NE(r.out.find("\"participant\": \"19\""), std::string::npos) << r.out;
+}
+
+// "" would open a temporary database and "x/" would create "x": "Created project" would lie.
+TEST(CliInit, RefusesNamesThatCreateNoProjectFile) {
+  TempDir dir;
+  writeFile(dir / "notes.txt", "x");
+  std::filesystem::create_directory(dir / "d");
+  const std::string d = (dir / "d").string(), notes = (dir / "notes.txt").string();
+  const std::vector<std::pair<std::string, std::string>> refused = {
+      {"", "the project file name is empty; usage: cmoc init PROJECT.cmoc"},
+      {"  ", "the project file name is empty; usage: cmoc init PROJECT.cmoc"},
+      {d, d + ": is a folder; name a new project file, such as " + d + "/study.cmoc"},
+      {d + "/new.cmoc/", d + "/new.cmoc/: names a folder, not a project file; leave out the final '/'"},
+      {d + "/nope/s.cmoc", d + "/nope/s.cmoc: " + d + "/nope: no such folder"},
+      {notes + "/s.cmoc", notes + "/s.cmoc: " + notes + " is a file, not a folder"},
+      {notes, notes + ": already exists; not overwriting it"},
+  };
+  for (const auto& [file, message] : refused) {
+    const auto r = runCli({"init", file});
+    EXPECT_EQ(r.exitCode, 1) << file;
+    EXPECT_EQ(r.err, "cmoc init: " + message + "\n");
+    EXPECT_EQ(r.out, "");
+  }
+  EXPECT_TRUE(std::filesystem::is_empty(dir / "d"));
+  EXPECT_EQ(cmoc::test::readFile(dir / "notes.txt"), "x");
 }

@@ -192,7 +192,7 @@ TEST(Adjudication, BadRequestsAreRefused) {
             "'nonsense' is not a disagreement id (SOURCE:START-END:CODE, as listed by "
             "`cmoc disagreements`)");
   EXPECT_EQ(errorOf([&] { adjudicate(f.project, {"ana", "zed", "agreed", AdjudicationRule::Union}); }),
-            "no coder named 'zed'; the project's coders are ana, ben, lead");
+            "no coder named 'zed'; the project's coders are ana, ben");
   EXPECT_THROW(parseAdjudicationRule("majority"), UsageError);
   EXPECT_THROW(parseDecision("maybe"), UsageError);
   EXPECT_EQ(Coding(f.project).list().size(), 3u);  // nothing was written

@@ -416,7 +416,8 @@ TEST(Agreement, BadInputIsRefusedWithAClearMessage) {
   s.addCode("Trust");
   s.codeTurn("ana", "s.txt", 1, "Trust");
   s.codeTurn("ben", "s.txt", 1, "Trust");
-  s.project.setCoder("cy");  // a coder with no codings
+  s.codeTurn("cy", "s.txt", 2, "Trust");  // a coder whose only coding was removed
+  Coding(s.project).remove(Coding(s.project).list({.coders = {"cy"}}).at(0).id);
   Codebook(s.project).add({.name = "Faith"});
   auto message = [&](AgreementOptions o) -> std::string {
     try {

@@ -97,6 +97,10 @@ struct Fixture {
   }
   std::int64_t id(const std::string& code) { return book.find(code).id; }
   std::int64_t addCmoc(const std::string& c, const std::string& m, const std::string& o) {
+    // Setting the coder writes nothing, so ana is added here as her first CMOC would add her.
+    raw.value(
+        "INSERT INTO coders(guid, name, created_at) VALUES (hex(randomblob(16)), 'ana', "
+        "'2026-09-01T00:00:00Z') ON CONFLICT(name) DO NOTHING");
     return raw.value(
         "INSERT INTO cmocs(guid, context_code_id, mechanism_code_id, outcome_code_id, "
         "coder_id, created_at, modified_at) VALUES (hex(randomblob(16)), " +

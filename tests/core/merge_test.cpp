@@ -150,7 +150,7 @@ TEST(Merge, SameGuidWithOtherContentIsAConflictAndTheLocalVersionStays) {
   EXPECT_EQ(r.conflicts[0].fields, (std::vector<std::string>{"definition", "color"}));
   EXPECT_EQ(r.conflicted.at("codes"), 1);
   EXPECT_EQ(Codebook(a).find("Trust").definition, "Ana's wording");
-  EXPECT_EQ(r.totalAdded(), 1);  // the coder ben, nothing else
+  EXPECT_EQ(r.totalAdded(), 0);  // ben only edited a code, which makes him no coders row
 }
 
 TEST(Merge, ACodeWithTheSamePathUnderAnotherGuidIsTheSameCode) {

@@ -89,6 +89,17 @@ TEST(SrtImporter, StripsFormattingTagsButKeepsOtherAngleBrackets) {
   EXPECT_EQ(t.text, "Quiet please, I <3 it");
 }
 
+// The same rule as WebVTT (issue 21 A3): a tag closes before the next '<' or line break, or
+// it is text.
+TEST(SrtImporter, KeepsALessThanThatStartsNoTagAsWebVttDoes) {
+  EXPECT_EQ(loadSrt("1\n00:00:01,000 --> 00:00:02,000\ncosts went < 5 million and we were "
+                    "pleased\n")
+                .text,
+            "costs went < 5 million and we were pleased");
+  EXPECT_EQ(loadSrt("1\n00:00:01,000 --> 00:00:02,000\n<i hello <b>there</b>\nand <\n").text,
+            "<i hello there and <");
+}
+
 TEST(SrtImporter, ToleratesMissingNumbersMissingBlankLinesAndPeriods) {
   const Transcript t = loadSrt(
       "00:00:01.000 --> 00:00:02.000\none\n2\n00:00:03,000 --> 00:00:04,000 X1:10 X2:20\ntwo\n");

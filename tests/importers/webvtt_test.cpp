@@ -201,3 +201,77 @@ TEST(VttImporter, AVoiceTagIsASpeakerEvenOnce) {
   ASSERT_EQ(t.turns.size(), 2u);
   EXPECT_EQ(t.turns[0].speaker, "guest 2");
 }
+
+// Issue 21 A3: the cue text rules, where a '<' that starts no tag is text (see parsePayload).
+namespace {
+std::string cueText(const std::string& payload) {
+  return loadVtt("WEBVTT\n\n00:01.000 --> 00:02.000\n" + payload + "\n").text;
+}
+}  // namespace
+
+TEST(VttCueText, BareLessThanKept) {
+  EXPECT_EQ(cueText("costs went < 5 million and we were pleased"),
+            "costs went < 5 million and we were pleased");
+  EXPECT_EQ(cueText("a<b and I <3 it, it took <12 minutes"),
+            "a<b and I <3 it, it took <12 minutes");
+}
+
+TEST(VttCueText, UnclosedVoiceTagKeepsTheCue) {
+  const Transcript t = loadVtt(
+      "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Bob hello there\n\n"
+      "00:02.000 --> 00:03.000\n<v Ann>fine</v>\n");
+  ASSERT_EQ(t.turns.size(), 2u);
+  EXPECT_EQ(t.turns[0].speaker, "");  // where "Bob" ends without a '>' is a guess
+  EXPECT_EQ(said(t, 0), "<v Bob hello there");
+  EXPECT_EQ(t.turns[1].speaker, "Ann");
+}
+
+TEST(VttCueText, ATagDoesNotRunOverALineBreak) {
+  EXPECT_EQ(cueText("less <than\nmore> than that"), "less <than more> than that");
+}
+
+TEST(VttCueText, BoldTagsStripped) { EXPECT_EQ(cueText("<b>very</b> much"), "very much"); }
+
+TEST(VttCueText, ItalicTagsStripped) {
+  EXPECT_EQ(cueText("<i>sotto voce</i>, yes"), "sotto voce, yes");
+}
+
+TEST(VttCueText, ClassTagsStripped) {
+  EXPECT_EQ(cueText("<c.classname>green</c> and <c.a.b>blue</c> <u>under</u> <lang en>en</lang>"),
+            "green and blue under en");
+}
+
+TEST(VttCueText, TimestampsStripped) {
+  EXPECT_EQ(cueText("one <00:00:01.000>two <00:01.500>three"), "one two three");
+  EXPECT_EQ(cueText("not a time <00:0x> kept"), "not a time <00:0x> kept");
+}
+
+TEST(VttCueText, ClassOnVoiceIsNotPartOfTheSpeaker) {
+  const Transcript t = loadVtt("WEBVTT\n\n00:01.000 --> 00:02.000\n<v.loud Bob>Hi there</v>\n");
+  ASSERT_EQ(t.turns.size(), 1u);
+  EXPECT_EQ(t.turns[0].speaker, "Bob");
+  EXPECT_EQ(said(t, 0), "Hi there");
+}
+
+TEST(VttCueText, ClosingVoiceTagEndsTheVoice) {
+  const Transcript t =
+      loadVtt("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Ready?</v> the line went quiet\n");
+  ASSERT_EQ(t.turns.size(), 2u);
+  EXPECT_EQ(t.turns[0].speaker, "Ann");
+  EXPECT_EQ(said(t, 0), "Ready?");
+  EXPECT_EQ(t.turns[1].speaker, "");
+  EXPECT_EQ(said(t, 1), "the line went quiet");
+}
+
+TEST(VttCueText, EntitiesDecoded) {
+  EXPECT_EQ(cueText("&lt;3 &amp; &gt;&nbsp;x caf&#233; &#x1F642; &bogus; & alone"),
+            "<3 & > x café 🙂 &bogus; & alone");
+  const Transcript t = loadVtt("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann &amp; Bob>Both</v>\n");
+  EXPECT_EQ(t.turns.at(0).speaker, "Ann & Bob");
+}
+
+TEST(VttCueText, LessThanAtTheEndOfACueKept) {
+  const Transcript t = loadVtt(
+      "WEBVTT\n\n00:01.000 --> 00:02.000\nsee you <\n\n00:02.000 --> 00:03.000\nlater </\n");
+  EXPECT_EQ(t.text, "see you <\n\nlater </");
+}

@@ -220,12 +220,15 @@ Cmoc Cmocs::get(std::int64_t id) const {
 namespace {
 
 // The WHERE clause (over cmocs m JOIN coders k) for a filter, and how to bind its parameters.
+// A filter coder not in the project is NotFound, except the acting coder, who may simply not
+// have made a CMOC yet (and so has no coders row): they see none.
 struct CmocWhere {
   std::string where;
   std::function<void(sql::Stmt&)> bind;
 };
 
-CmocWhere cmocWhere(const sql::Db& db, const store::CodeIndex& index, const CmocFilter& filter) {
+CmocWhere cmocWhere(const sql::Db& db, const store::CodeIndex& index, const CmocFilter& filter,
+                    const std::string& actingCoder) {
   // Each parameter as a function that binds it, in placeholder order.
   using Binder = std::function<void(sql::Stmt&, int)>;
   auto binders = std::make_shared<std::vector<Binder>>();
@@ -263,7 +266,7 @@ CmocWhere cmocWhere(const sql::Db& db, const store::CodeIndex& index, const Cmoc
     for (const std::string& name : filter.coders) {
       sql::Stmt st(db, "SELECT 1 FROM coders WHERE name = ?");
       st.bind(1, name);
-      if (!st.step()) throw NotFound("no coder named '" + name + "'");
+      if (!st.step() && name != actingCoder) throw NotFound("no coder named '" + name + "'");
       list += list.size() > 1 ? ", ?" : "?";
       text(name);
     }
@@ -289,14 +292,14 @@ CmocWhere cmocWhere(const sql::Db& db, const store::CodeIndex& index, const Cmoc
 std::vector<Cmoc> Cmocs::list(const CmocFilter& filter) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  const CmocWhere w = cmocWhere(db, index, filter);
+  const CmocWhere w = cmocWhere(db, index, filter, project_.coder());
   return store::loadCmocs(db, index, w.where, w.bind);
 }
 
 std::int64_t Cmocs::count(const CmocFilter& filter) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  const CmocWhere w = cmocWhere(db, index, filter);
+  const CmocWhere w = cmocWhere(db, index, filter, project_.coder());
   sql::Stmt st(db, "SELECT count(*) FROM cmocs m JOIN coders k ON k.id = m.coder_id" + w.where);
   w.bind(st);
   return st.step() ? st.i64(0) : 0;

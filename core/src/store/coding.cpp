@@ -199,7 +199,7 @@ std::vector<CodingCount> Coding::countPerSource(const CodingFilter& filter) cons
 std::vector<CodingRecord> Coding::list(const CodingFilter& filter) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  store::CodingQuery q = store::buildCodingQuery(db, index, filter);
+  store::CodingQuery q = store::buildCodingQuery(db, index, filter, project_.coder());
   sql::Stmt st(db, std::string("SELECT ") + store::kCodingColumns + store::kCodingJoins + q.where +
                        " ORDER BY s.name, c.start, c.end, c.id");
   q.bind(st);

@@ -6,7 +6,8 @@
 
 namespace cmoc::store {
 
-CodingQuery buildCodingQuery(const sql::Db& db, const CodeIndex& index, const CodingFilter& filter) {
+CodingQuery buildCodingQuery(const sql::Db& db, const CodeIndex& index, const CodingFilter& filter,
+                             const std::string& actingCoder) {
   auto params = std::make_shared<std::vector<std::variant<std::int64_t, std::string>>>();
   std::vector<std::string> clauses;
   auto placeholders = [&](std::size_t n) {
@@ -41,7 +42,7 @@ CodingQuery buildCodingQuery(const sql::Db& db, const CodeIndex& index, const Co
     for (const std::string& name : filter.coders) {
       sql::Stmt st(db, "SELECT 1 FROM coders WHERE name = ?");
       st.bind(1, name);
-      if (!st.step()) throw NotFound("no coder named '" + name + "'");
+      if (!st.step() && name != actingCoder) throw NotFound("no coder named '" + name + "'");
     }
     clauses.push_back("k.name IN " + placeholders(filter.coders.size()));
     for (const std::string& s : filter.coders) params->push_back(s);

@@ -33,6 +33,9 @@ struct CodingQuery {
   std::string where;
   std::function<void(sql::Stmt&)> bind;
 };
-CodingQuery buildCodingQuery(const sql::Db& db, const CodeIndex& index, const CodingFilter& filter);
+// A filter coder who is not in the project is NotFound, except `actingCoder`: someone who has
+// not coded yet (a second coder working blind) sees an empty list, not an error.
+CodingQuery buildCodingQuery(const sql::Db& db, const CodeIndex& index, const CodingFilter& filter,
+                             const std::string& actingCoder = {});
 
 }  // namespace cmoc::store

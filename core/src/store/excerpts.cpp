@@ -59,7 +59,7 @@ std::string attribution(const Person* person, const std::string& sourceName) {
 std::vector<Excerpt> Coding::excerpts(const CodingFilter& filter, int contextChars) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  store::CodingQuery q = store::buildCodingQuery(db, index, filter);
+  store::CodingQuery q = store::buildCodingQuery(db, index, filter, project_.coder());
   // Ordered by source id within a name, so sources sharing a file name never interleave.
   sql::Stmt st(db, std::string("SELECT ") + store::kCodingColumns + ", s.participant_id" +
                        store::kCodingJoins + q.where +

@@ -152,10 +152,8 @@ std::optional<std::string> step(Project::Impl& p, bool undo) {
 
 void Project::setCoder(const std::string& name) {
   if (name.empty()) throw UsageError("the coder name is empty");
-  sql::Stmt st(impl_->db,
-               "INSERT INTO coders(guid, name, created_at) VALUES (?, ?, ?) "
-               "ON CONFLICT(name) DO NOTHING");
-  st.bind(1, newGuid()).bind(2, name).bind(3, nowUtc()).run();
+  // No coders row yet: store::coderId adds it inside the transaction of the coder's first
+  // change, so a refused or read-only command leaves the project as it was.
   impl_->coder = name;
 }
 
