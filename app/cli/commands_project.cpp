@@ -25,11 +25,15 @@ OptionSpec coderOption() {
 
 Project openProject(const Args& args) {
   Project project = Project::open(projectArg(args));
+  setActingCoder(project, args);
+  return project;
+}
+
+void setActingCoder(Project& project, const Args& args) {
   std::string coder = args.get("coder", "");
   for (const char* var : {"CMOC_CODER", "USER"})
     if (coder.empty() && std::getenv(var)) coder = std::getenv(var);
   project.setCoder(coder.empty() ? "researcher" : coder);
-  return project;
 }
 
 const std::string& projectArg(const Args& args) {

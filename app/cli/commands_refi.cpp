@@ -190,11 +190,11 @@ std::vector<OptionSpec> refiOnlyImportOptions() {
 
 int runRefiImport(const Args& args) {
   const std::filesystem::path file = exchangeArg(args, "import-qda");
-  Project::open(projectArg(args));  // a bad project is reported before the exchange file
-  // Read the whole exchange before opening the project as the coder, which writes the coder's
-  // row: a refused file leaves the project as it was.
+  // Open while the exchange is read, so it cannot be the project itself, but act as the coder
+  // only after: that writes the coder's row, and a refused file must leave the project as it was.
+  Project project = Project::open(projectArg(args));
   importers::RefiImport in = importers::loadRefi(file, refiOptions(args));
-  Project project = openProject(args);
+  setActingCoder(project, args);
   refi::apply(project, in.exchange, in.report);
   printReport(in.report, in.exchange.origin, parseFormat(args.get("format", "table")));
   return 0;
