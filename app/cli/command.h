@@ -30,6 +30,8 @@ OptionSpec coderOption();   // --coder NAME
 // Opens the PROJECT positional and sets the acting coder: --coder, else $CMOC_CODER, else the
 // login name ($USER), else "researcher".
 Project openProject(const Args& args);
+// Sets that acting coder on an open project; this writes the coder's row when it is new.
+void setActingCoder(Project& project, const Args& args);
 // The PROJECT positional every command takes first (DESIGN.md decision 7); throws UsageError.
 const std::string& projectArg(const Args& args);
 

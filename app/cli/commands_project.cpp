@@ -25,11 +25,15 @@ OptionSpec coderOption() {
 
 Project openProject(const Args& args) {
   Project project = Project::open(projectArg(args));
+  setActingCoder(project, args);
+  return project;
+}
+
+void setActingCoder(Project& project, const Args& args) {
   std::string coder = args.get("coder", "");
   for (const char* var : {"CMOC_CODER", "USER"})
     if (coder.empty() && std::getenv(var)) coder = std::getenv(var);
   project.setCoder(coder.empty() ? "researcher" : coder);
-  return project;
 }
 
 const std::string& projectArg(const Args& args) {
@@ -84,7 +88,7 @@ int runImport(const Args& args) {
   if (refi > 0 && files.size() == 1) return runRefiImport(args);
   if (refi > 0)
     throw UsageError("import a REFI-QDA file (.qdpx .qdc .qde) on its own, not with other files");
-  for (const char* option : {"skip-missing-sources", "positions", "format"})
+  for (const char* option : {"skip-missing-sources", "allow-external", "positions", "format"})
     if (args.has(option))
       throw UsageError(std::string("--") + option + " applies only to REFI-QDA files (.qdpx .qdc .qde)");
   Project project = openProject(args);
@@ -177,13 +181,16 @@ std::vector<Command> projectCommands() {
       {"import",
        "import transcripts (.txt .docx .odt .vtt .srt) and participant metadata",
        "cmoc import PROJECT.cmoc FILE... [--participants CSV] [--encoding NAME]\n"
-       "       cmoc import PROJECT.cmoc FILE.qdpx|FILE.qdc|FILE.qde [--positions HOW]",
+       "       cmoc import PROJECT.cmoc FILE.qdpx|FILE.qdc|FILE.qde [--positions HOW]\n"
+       "           [--skip-missing-sources] [--allow-external DIR]",
        "Each file is imported whole or not at all; a failing file does not stop the others.\n"
        "A file whose text is already in the project is skipped. The participants CSV has a\n"
        "`participant` column, a `speaker` (or `name`) column, an optional `file` column and any\n"
        "attribute columns (role, case, case_type, region, phase ...); role `interviewer` marks\n"
        "interviewers. With --participants and no files, it re-maps the existing sources.\n"
-       "A REFI-QDA project or codebook is imported on its own, as `cmoc import-qda` does.",
+       "A REFI-QDA project or codebook is imported on its own, as `cmoc import-qda` does: text\n"
+       "files it names outside its archive are refused unless --allow-external DIR holds them\n"
+       "(see `cmoc import-qda --help`).",
        importOptions(),
        runImport},
       {"sources", "list the project's sources", "cmoc sources PROJECT.cmoc [--format F]", "",

@@ -26,6 +26,12 @@ std::string conventionNames(const char* last) {
 importers::RefiOptions refiOptions(const Args& args) {
   importers::RefiOptions o;
   o.skipMissingSources = args.has("skip-missing-sources");
+  if (auto dir = args.get("allow-external")) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(*dir, ec))
+      throw UsageError("--allow-external " + *dir + ": no such folder");
+    o.allowExternal = std::filesystem::path(*dir);
+  }
   if (auto p = args.get("positions")) {
     o.positions = importers::conventionNamed(*p);
     if (!o.positions)
@@ -66,6 +72,9 @@ void printReport(const refi::ImportReport& r, const std::string& origin, Format 
       std::cout << (i ? ", " : "") << "{\"where\": " << jsonString(r.dangling[i].where)
                 << ", \"what\": " << jsonString(r.dangling[i].what)
                 << ", \"guid\": " << jsonString(r.dangling[i].guid) << "}";
+    std::cout << "],\n\"external\": [";
+    for (std::size_t i = 0; i < r.external.size(); ++i)
+      std::cout << (i ? ", " : "") << jsonString(r.external[i]);
     std::cout << "],\n\"notes\": [";
     for (std::size_t i = 0; i < r.notes.size(); ++i)
       std::cout << (i ? ", " : "") << jsonString(r.notes[i]);
@@ -132,7 +141,12 @@ constexpr const char* kImportDetails =
     "from the writer's convention (NVivo: UTF-16 units; ATLAS.ti: CRLF counts once), checked\n"
     "against the quoted text where selections quote it. Entities already in the project (same\n"
     "GUID) are kept as they are. A file with a broken reference, a missing source text or a\n"
-    "coding outside its text is refused whole, with the element path of the problem.";
+    "coding outside its text is refused whole, with the element path of the problem.\n"
+    "Text files outside the archive (absolute://, file://, relative:// or a basePath leading\n"
+    "out, `..`, symlinks leading out of a bare .qde's folder) are refused too, all listed in\n"
+    "one error, since the project may be shared onward: --allow-external DIR reads those whose\n"
+    "real path (symlinks resolved) lies under DIR, and the report lists each one read;\n"
+    "--skip-missing-sources leaves such sources out instead.";
 
 std::vector<Command> refiCommands() {
   std::vector<OptionSpec> newFromOptions = importOptions();
@@ -148,11 +162,11 @@ std::vector<Command> refiCommands() {
        runExport},
       {"import-qda", "import a REFI-QDA project or codebook (.qdpx .qde .qdc) into a project",
        "cmoc import-qda PROJECT.cmoc FILE.qdpx|FILE.qdc|FILE.qde [--skip-missing-sources] "
-       "[--positions HOW] [--format F]",
+       "[--allow-external DIR] [--positions HOW] [--format F]",
        kImportDetails, importOptions(), runRefiImport},
       {"new-from", "create a project from a REFI-QDA exchange file",
        "cmoc new-from PROJECT.cmoc FILE.qdpx|FILE.qdc|FILE.qde [--skip-missing-sources] "
-       "[--positions HOW] [--format F]",
+       "[--allow-external DIR] [--positions HOW] [--format F]",
        std::string("PROJECT.cmoc must not exist; nothing is created when the file is refused.\n") +
            kImportDetails,
        newFromOptions, runNewFrom},
@@ -165,15 +179,22 @@ std::vector<OptionSpec> refiOnlyImportOptions() {
   return {{"skip-missing-sources", false,
            "leave out (and report) sources whose text file is missing, e.g. a bare project.qde",
            ""},
+          {"allow-external", true,
+           "read text files outside the archive (absolute://, relative://, basePath, symlinks) "
+           "only when their real path lies under DIR; without it they are refused",
+           "DIR"},
           {"positions", true,
            "how a REFI-QDA file counts positions, overriding its origin: " + conventionNames(", "),
            "HOW"}};
 }
 
 int runRefiImport(const Args& args) {
-  Project project = openProject(args);
   const std::filesystem::path file = exchangeArg(args, "import-qda");
+  // Open while the exchange is read, so it cannot be the project itself, but act as the coder
+  // only after: that writes the coder's row, and a refused file must leave the project as it was.
+  Project project = Project::open(projectArg(args));
   importers::RefiImport in = importers::loadRefi(file, refiOptions(args));
+  setActingCoder(project, args);
   refi::apply(project, in.exchange, in.report);
   printReport(in.report, in.exchange.origin, parseFormat(args.get("format", "table")));
   return 0;

@@ -7,7 +7,8 @@
 
 namespace cmoc::cli {
 
-// The options that only the REFI-QDA import understands (--skip-missing-sources, --positions).
+// The options that only the REFI-QDA import understands (--skip-missing-sources,
+// --allow-external, --positions).
 std::vector<OptionSpec> refiOnlyImportOptions();
 // Imports the one exchange file named after PROJECT and prints the import report.
 int runRefiImport(const Args& args);

@@ -1,9 +1,11 @@
 #pragma once
 // The options File > Import asks for before reading a REFI-QDA exchange file: how the file
-// counts positions and whether to skip sources whose text files are missing. It only draws
-// RefiImportOptions. Tab and the arrow keys reach every choice, Enter imports, Escape cancels.
+// counts positions, whether to skip sources whose text files are missing, and whether (and from
+// which folder) to read files outside the archive. It only draws RefiImportOptions. Tab and the
+// arrow keys reach every choice, Enter imports, Escape cancels.
 #include <wx/checkbox.h>
 #include <wx/dialog.h>
+#include <wx/filepicker.h>
 #include <wx/radiobox.h>
 
 #include <string>
@@ -22,6 +24,8 @@ class RefiOptionsDialog : public wxDialog {
  private:
   wxRadioBox* positions_;
   wxCheckBox* skipMissing_;
+  wxCheckBox* allowExternal_;
+  wxDirPickerCtrl* externalFolder_;
 };
 
 }  // namespace cmoc::gui

@@ -201,14 +201,21 @@ bool SelfTest::run(const std::string& line, std::string& error) {
     return true;
   }
   if (cmd == "import-exchange") {
-    // import-exchange FILE [--positions NAME] [--skip-missing-sources]: the options go through
-    // the options dialog (built, not shown modal) into the import and its progress dialog.
+    // import-exchange FILE [--positions NAME] [--skip-missing-sources] [--allow-external DIR]:
+    // the options go through the options dialog (built, not shown modal) into the import and
+    // its progress dialog.
     const auto w = words(line.substr(space + 1));
-    if (w.empty()) return fail("import-exchange FILE [--positions NAME] [--skip-missing-sources]");
+    if (w.empty())
+      return fail(
+          "import-exchange FILE [--positions NAME] [--skip-missing-sources] [--allow-external "
+          "DIR]");
     RefiImportOptions options;
     for (std::size_t i = 1; i < w.size(); ++i) {
       if (w[i] == "--skip-missing-sources") options.skipMissingSources = true;
-      else if (w[i] != "--positions" || i + 1 == w.size() || !options.setPosition(w[++i]))
+      else if (w[i] == "--allow-external" && i + 1 < w.size()) {
+        options.allowExternal = true;
+        options.externalFolder = w[++i];
+      } else if (w[i] != "--positions" || i + 1 == w.size() || !options.setPosition(w[++i]))
         return fail("import-exchange: bad option " + w[i]);
     }
     auto* dlg = new RefiOptionsDialog(frame_, std::filesystem::path(w[0]).filename().string(), options);

@@ -226,6 +226,9 @@ struct ImportReport {
   std::vector<Skipped> skipped;
   std::vector<Dangling> dangling;
   std::vector<std::string> notes;  // conventions chosen, names made unique, matches by GUID
+  // Files read from outside the exchange (allowed by the user), by real path: the researcher
+  // should know what of this machine went into a project that may be shared onward.
+  std::vector<std::string> external;
 
   void add(std::vector<std::pair<std::string, std::int64_t>>& counts, const std::string& kind,
            std::int64_t n = 1);

@@ -27,6 +27,10 @@ std::string describe(const ImportReport& r, const std::string& origin) {
     out += "Dangling references (" + std::to_string(r.dangling.size()) + "):\n";
     for (const auto& d : r.dangling) out += "  " + d.where + ": " + d.what + " -> " + d.guid + "\n";
   }
+  if (!r.external.empty()) {
+    out += "Read from outside the archive (" + std::to_string(r.external.size()) + "):\n";
+    for (const auto& f : r.external) out += "  " + f + "\n";
+  }
   if (!r.notes.empty()) {
     out += "Notes:\n";
     for (const auto& n : r.notes) out += "  " + n + "\n";

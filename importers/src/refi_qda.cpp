@@ -13,10 +13,12 @@
 #include "bytes.h"
 #include "cmoc/error.h"
 #include "cmoc/progress.h"
+#include "cmoc/report_table.h"
 #include "cmoc/text.h"
 #include "docx.h"
 #include "extension.h"
 #include "refi_exchange.h"
+#include "refi_files.h"
 #include "refi_parse.h"
 #include "refi_text.h"
 #include "turn_builder.h"
@@ -37,106 +39,6 @@ bool isZip(const std::string& bytes) {
          (bytes[2] == 3 || bytes[2] == 5 || bytes[2] == 7);
 }
 
-std::string percentDecode(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-      out += static_cast<char>(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
-// Where the exchange's files are: inside the zip, or beside a bare .qde on disk.
-class Files {
- public:
-  Files(std::optional<ZipArchive> zip, std::filesystem::path folder, std::string basePath,
-        ImportReport& report)
-      : zip_(std::move(zip)),
-        folder_(std::move(folder)),
-        basePath_(std::move(basePath)),
-        report_(report) {}
-
-  const ZipArchive* zip() const { return zip_ ? &*zip_ : nullptr; }
-
-  // The bytes a REFI path names, or nullopt when there is no such file.
-  std::optional<std::string> read(const std::string& refiPath) {
-    std::string p = refiPath;
-    auto scheme = [&](std::string_view s) {
-      if (lower(p.substr(0, s.size())) != s) return false;
-      p = p.substr(s.size());
-      return true;
-    };
-    if (scheme("internal://")) return internal(p);
-    if (scheme("relative://")) {
-      while (!p.empty() && p.front() == '/') p.erase(p.begin());
-      p = percentDecode(p);
-      const std::filesystem::path base =
-          !basePath_.empty() ? std::filesystem::path(basePath_) : folder_;
-      if (auto bytes = disk(base / p)) return bytes;
-      return internal(std::filesystem::path(p).filename().string());
-    }
-    if (scheme("absolute://") || scheme("file://")) {
-      p = percentDecode(p);
-      // "absolute:///C:/x" is a Windows drive path; "absolute:///home/x" a POSIX one.
-      if (p.size() > 3 && p[0] == '/' && std::isalpha(static_cast<unsigned char>(p[1])) &&
-          p[2] == ':')
-        p.erase(0, 1);
-      if (auto bytes = disk(p)) return bytes;
-      return internal(std::filesystem::path(p).filename().string());
-    }
-    // No scheme: a name in the sources folder (qc writes plainTextPath="x.txt").
-    if (auto bytes = internal(p)) return bytes;
-    return folder_.empty() ? std::nullopt : disk(folder_ / p);
-  }
-
- private:
-  std::optional<ZipArchive> zip_;
-  std::filesystem::path folder_;
-  std::string basePath_;
-  ImportReport& report_;
-
-  std::optional<std::string> internal(const std::string& name) {
-    if (name.empty()) return std::nullopt;
-    if (zip_) {
-      const std::string want = lower(name);
-      const ZipEntry* loose = nullptr;
-      for (const ZipEntry& e : zip_->entries()) {
-        const std::string n = lower(e.name);
-        if (n == "sources/" + want) return zip_->read(e);
-        if (!loose && (n == want ||
-                       (n.size() > want.size() &&
-                        n.compare(n.size() - want.size() - 1, std::string::npos, "/" + want) == 0)))
-          loose = &e;
-      }
-      if (loose) return zip_->read(*loose);
-      return std::nullopt;
-    }
-    if (folder_.empty()) return std::nullopt;
-    for (const char* dir : {"sources", "Sources"})
-      if (auto bytes = disk(folder_ / dir / name)) return bytes;
-    return std::nullopt;
-  }
-
-  std::optional<std::string> disk(const std::filesystem::path& file) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(file, ec)) return std::nullopt;
-    // A shared exchange file must not pull arbitrary local files (keys, mail) into a project
-    // that may be exported and sent on: only text and Word files are read from disk.
-    if (!hasExtension(file, {".txt", ".docx"})) {
-      report_.notes.push_back("not read: " + file.string() + " (only .txt and .docx files are read from disk)");
-      return std::nullopt;
-    }
-    report_.notes.push_back("read " + file.string() + " from disk");
-    if (std::filesystem::file_size(file, ec) == 0) return std::string();
-    return readFileBytes(file);
-  }
-};
-
 // The project XML inside a .qdpx: project.qde in any case, else the only other .qde at the root.
 const ZipEntry& projectEntry(const ZipArchive& zip) {
   const ZipEntry* other = nullptr;
@@ -153,10 +55,12 @@ const ZipEntry& projectEntry(const ZipArchive& zip) {
 }
 
 // NVivo for Mac keeps the text in the .docx and writes a 1-byte .txt beside it.
-std::optional<Transcript> richText(Files& files, const std::string& richPath,
-                                   const std::string& name) {
+std::optional<Transcript> richText(RefiFiles& files, const std::string& richPath,
+                                   const std::string& name, std::string& refused) {
   if (lower(std::filesystem::path(richPath).extension().string()) != ".docx") return std::nullopt;
-  auto bytes = files.read(richPath);
+  FoundFile found = files.read(richPath);
+  refused = found.refused;
+  auto& bytes = found.bytes;
   if (!bytes || bytes->empty()) return std::nullopt;
   const std::filesystem::path tmp = std::filesystem::temp_directory_path() /
                                     ("cmoc-refi-" + std::to_string(getpid()) + "-" +
@@ -400,7 +304,7 @@ RefiImport parseRefi(std::string bytes, const std::string& fileName,
   }
 
   std::filesystem::path sourceFolder = zip ? std::filesystem::path() : folder;
-  Files files(std::move(zip), sourceFolder, percentDecode(x.basePath), report);
+  RefiFiles files(std::move(zip), folder, sourceFolder, x.basePath, options.allowExternal, report);
 
   // Reading, decoding and mapping the texts is what takes time in a big project: each source
   // counts twice, once read and once mapped.
@@ -409,9 +313,14 @@ RefiImport parseRefi(std::string bytes, const std::string& fileName,
     if (reading.cancelled()) throw Cancelled();
   };
 
+  // Files outside the archive that may not be read, per source and note: all of them are
+  // listed in one refusal, before any missing text is, since they are what the user must judge.
+  ExternalRefusals outside;
+
   // Source texts, as written.
   std::vector<std::optional<std::string>> raws(x.sources.size());
   std::vector<std::optional<Transcript>> rich(x.sources.size());
+  std::optional<InputError> missing;
   for (std::size_t i = 0; i < x.sources.size(); ++i) {
     Source& s = x.sources[i];
     refi_parse::SourceText& t = p.texts[i];
@@ -419,31 +328,76 @@ RefiImport parseRefi(std::string bytes, const std::string& fileName,
       s.name = !t.plainTextPath.empty() ? std::filesystem::path(t.plainTextPath).filename().string()
                                         : "source " + s.guid.substr(0, 8);
     step(i, s.name);
-    std::optional<std::string> found;
+    std::vector<std::string> refused;
+    FoundFile found;
     if (t.hasContent)
-      found = t.content;
+      found.bytes = t.content;
     else if (!t.plainTextPath.empty())
       found = files.read(t.plainTextPath);
-    if (found)
-      raws[i] = refi_text::decodeRaw(*found, fileName, s.where + " (" + t.plainTextPath + ")");
+    if (!found.refused.empty()) refused.push_back(found.refused);
+    if (found.bytes)
+      raws[i] =
+          refi_text::decodeRaw(*found.bytes, fileName, s.where + " (" + t.plainTextPath + ")");
     const bool blank = !raws[i] || raws[i]->find_first_not_of(" \t\r\n") == std::string::npos;
     if (blank && !t.richTextPath.empty()) {
-      if ((rich[i] = richText(files, t.richTextPath, s.name))) {
+      std::string richRefused;
+      if ((rich[i] = richText(files, t.richTextPath, s.name, richRefused))) {
         raws[i] = rich[i]->text;
         report.notes.push_back(s.where + ": the text was read from " + t.richTextPath +
                                " (the plain text is empty)");
       }
+      if (!richRefused.empty()) refused.push_back(richRefused);
+    }
+    if (!refused.empty()) {
+      raws[i].reset();
+      rich[i].reset();
+      if (!options.skipMissingSources) {
+        outside.sources.insert(outside.sources.end(), refused.begin(), refused.end());
+        ++outside.sourceCount;
+        continue;
+      }
+      report.skipped.push_back({s.where, "TextSource '" + s.name + "'",
+                                "names a file outside " + std::string(files.container()) + " (" +
+                                    joined(refused, ", ") + "); left out with its " +
+                                    std::to_string(s.selections.size()) + " selection(s)"});
+      continue;
     }
     if (raws[i]) continue;
     const std::string what = t.plainTextPath.empty()
                                  ? "has neither PlainTextContent nor plainTextPath"
                                  : "text file " + t.plainTextPath + " is missing";
-    if (!options.skipMissingSources)
-      throw InputError(fileName, s.where, "source '" + s.name + "': " + what);
+    if (!options.skipMissingSources) {
+      if (!missing) missing.emplace(fileName, s.where, "source '" + s.name + "': " + what);
+      continue;
+    }
     report.skipped.push_back(
         {s.where, "TextSource '" + s.name + "'",
          what + "; left out with its " + std::to_string(s.selections.size()) + " selection(s)"});
   }
+
+  // Notes kept in files.
+  for (std::size_t i = 0; i < x.notes.size(); ++i) {
+    const std::string& path = p.noteTexts[i].plainTextPath;
+    if (path.empty()) continue;
+    FoundFile found = files.read(path);
+    if (found.bytes) {
+      x.notes[i].text =
+          text::normalize(refi_text::decodeRaw(*found.bytes, fileName, x.notes[i].where));
+    } else if (!found.refused.empty() && !options.skipMissingSources) {
+      outside.notes.push_back(found.refused);
+    } else {
+      report.skipped.push_back({x.notes[i].where, "Note text",
+                                (found.refused.empty() ? "file " + path + " is missing"
+                                                       : "file " + found.refused +
+                                                             " lies outside " + files.container()) +
+                                    "; the note is kept without it"});
+    }
+  }
+  for (Note& n : x.notes) {
+    if (!text::firstInvalidUtf8(n.text)) n.text = text::normalize(n.text);
+  }
+  outside.refuseAny(fileName, files);
+  if (missing) throw *missing;
 
   // Positions: the origin's convention unless the quoted selections say otherwise.
   PositionConvention convention = options.positions.value_or(conventionForOrigin(x.origin));
@@ -480,21 +434,6 @@ RefiImport parseRefi(std::string bytes, const std::string& fileName,
     kept.push_back(std::move(s));
   }
   x.sources = std::move(kept);
-
-  // Notes kept in files.
-  for (std::size_t i = 0; i < x.notes.size(); ++i) {
-    const std::string& path = p.noteTexts[i].plainTextPath;
-    if (path.empty()) continue;
-    if (auto found = files.read(path)) {
-      x.notes[i].text = text::normalize(refi_text::decodeRaw(*found, fileName, x.notes[i].where));
-    } else {
-      report.skipped.push_back({x.notes[i].where, "Note text",
-                                "file " + path + " is missing; the note is kept without it"});
-    }
-  }
-  for (Note& n : x.notes) {
-    if (!text::firstInvalidUtf8(n.text)) n.text = text::normalize(n.text);
-  }
 
   std::set<std::string> defined;
   collectGuids(doc.document_element(), defined);

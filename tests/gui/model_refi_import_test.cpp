@@ -91,6 +91,26 @@ TEST(RefiImportOptions, ChoosesByTheClisNamesAndRefusesOthers) {
   EXPECT_THROW(o.setPosition(RefiImportOptions::positionLabels().size()), std::out_of_range);
 }
 
+TEST(RefiImportOptions, AllowsFilesOutsideTheArchiveOnlyFromAChosenFolder) {
+  test::TempDir dir;
+  RefiImportOptions o;
+  EXPECT_EQ(RefiImportOptions::kAllowExternalLabel,
+            "Allow files outside the archive from folder...");
+  EXPECT_FALSE(o.allowExternal);
+  EXPECT_EQ(o.options().allowExternal, std::nullopt);
+  o.allowExternal = true;
+  EXPECT_EQ(o.problem(), "Choose the folder that files outside the archive may come from");
+  EXPECT_THROW(o.options(), UsageError);
+  o.externalFolder = dir / "nope";
+  EXPECT_EQ(o.problem(), (dir / "nope").string() + " is not a folder");
+  o.externalFolder = dir.path();
+  EXPECT_EQ(o.problem(), "");
+  EXPECT_EQ(o.options().allowExternal, dir.path());
+  // Unticked, a folder once chosen allows nothing.
+  o.allowExternal = false;
+  EXPECT_EQ(o.options().allowExternal, std::nullopt);
+}
+
 TEST(SharedProgress, TheUiThreadSeesTheLastReportAndCancels) {
   SharedProgress p;
   p.update(3, 10, "Reading a.txt");
@@ -124,6 +144,42 @@ TEST(RefiImport, SkipsSourcesWhoseTextsAreMissingOnlyWhenAsked) {
   Project p = Project::open(target);
   EXPECT_EQ(Codebook(p).find("Coke/diet Coke").guid, "d299efae-5779-46dc-9827-a3d1a5d544bc");
   EXPECT_TRUE(p.sources().empty());
+}
+
+TEST(RefiImport, RefusesFilesOutsideTheProjectFolderUnlessTheirFolderIsAllowed) {
+  test::TempDir tmp;
+  const auto dir = std::filesystem::weakly_canonical(tmp.path());
+  std::filesystem::create_directories(dir / "media");
+  test::writeFile(dir / "media" / "a.txt", "R: Shared on purpose.\n");
+  const std::string file = (dir / "media" / "a.txt").string();
+  std::filesystem::create_directories(dir / "project");
+  test::writeFile(dir / "project" / "t.qde",
+                  "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"t\"><Sources><TextSource "
+                  "guid=\"5d3a6c1e-3333-4a2b-9c3d-000000000001\" name=\"a\" "
+                  "plainTextPath=\"absolute://" +
+                      file + "\"/></Sources></Project>");
+  const auto target = dir / "t.cmoc";
+  Project::create(target);
+  const std::string before = fingerprint(target);
+  try {
+    importExchangeFile(target, dir / "project" / "t.qde", "AJ");
+    ADD_FAILURE() << "not refused";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "t.qde: 1 source names a file outside the project's folder (absolute://" + file +
+                  "); to read them, choose \"Allow files outside the archive from folder...\" in "
+                  "the import options and a folder that holds them");
+  }
+  EXPECT_EQ(fingerprint(target), before);
+
+  RefiImportOptions o;
+  o.allowExternal = true;
+  o.externalFolder = dir / "media";
+  const ExchangeImportResult r =
+      importExchangeFile(target, dir / "project" / "t.qde", "AJ", o.options());
+  EXPECT_NE(r.report.find("Read from outside the archive (1):\n  " + file + "\n"),
+            std::string::npos)
+      << r.report;
 }
 
 TEST(RefiImport, ReportsReadingThenSavingAsOneRunOfPercent) {

@@ -445,7 +445,14 @@ TEST(RefiImport, ResolvesRelativeAbsoluteAndBarePaths) {
       src("5d3a6c1e-3333-4a2b-9c3d-000000000002", "absolute://" + (dir / "abs.txt").string()) +
       src("5d3a6c1e-3333-4a2b-9c3d-000000000003", "bare.txt") + "</Sources></Project>";
   makeZip(dir / "t.qdpx", {{"project.qde", xml}, {"sources/bare.txt", "Bare text here."}});
-  auto r = importInto(dir / "t.qdpx");
+  // Both files outside the archive are read only because their folder is allowed.
+  importers::RefiOptions allowed;
+  allowed.allowExternal = dir.path();
+  auto r = importInto(dir / "t.qdpx", allowed);
+  const auto real = std::filesystem::weakly_canonical(dir.path());
+  EXPECT_THAT(r->report.external,
+              testing::ElementsAre((real / "media" / "sub dir" / "rel.txt").string(),
+                                   (real / "abs.txt").string()));
   std::vector<std::string> names;
   for (const SourceSummary& s : r->project.sources())
     names.push_back(s.name + "=" + r->project.sourceText(s.id));

@@ -48,6 +48,8 @@ ExchangeImportResult importExchangeFile(const std::filesystem::path& projectFile
     return {false, refi::describe(in.report, in.exchange.origin)};
   } catch (const Cancelled&) {
     return {true, std::string(kImportCancelled)};
+  } catch (const importers::ExternalFilesRefused& e) {
+    throw Error(e.refusal() + "; " + std::string(kAllowExternalHint));
   }
 }
 

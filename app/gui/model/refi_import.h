@@ -18,6 +18,12 @@ namespace cmoc::gui {
 // What a cancelled exchange import reports: it is one transaction, so nothing of it is kept.
 inline constexpr std::string_view kImportCancelled = "Import cancelled; nothing was saved.";
 
+// How a refusal of files outside the archive ends in cmoc-gui, in place of the CLI's
+// "--allow-external DIR" hint.
+inline constexpr std::string_view kAllowExternalHint =
+    "to read them, choose \"Allow files outside the archive from folder...\" in the import "
+    "options and a folder that holds them";
+
 // Whether the file goes to the REFI-QDA importer rather than the transcript importer.
 bool isExchangeFile(const std::filesystem::path& file);
 
@@ -30,7 +36,8 @@ struct ExchangeImportResult {
 // them from the user's choices). `progress` hears of the whole import in percent (reading the
 // file, then saving it) with labels such as "Reading interview.txt"; cancelling through it stops
 // the import with nothing saved. Throws InputError (with the element path) or Error when the
-// file is refused: then too nothing was saved.
+// file is refused (files outside the archive: ending in kAllowExternalHint): then too nothing
+// was saved.
 ExchangeImportResult importExchangeFile(const std::filesystem::path& projectFile,
                                         const std::filesystem::path& file, const std::string& coder,
                                         const importers::RefiOptions& options = {},

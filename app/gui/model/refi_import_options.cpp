@@ -3,6 +3,8 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "cmoc/error.h"
+
 namespace cmoc::gui {
 
 namespace {
@@ -45,9 +47,21 @@ bool RefiImportOptions::setPosition(std::string_view name) {
   return true;
 }
 
+std::string RefiImportOptions::problem() const {
+  if (!allowExternal) return "";
+  if (externalFolder.empty())
+    return "Choose the folder that files outside the archive may come from";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(externalFolder, ec))
+    return externalFolder.string() + " is not a folder";
+  return "";
+}
+
 importers::RefiOptions RefiImportOptions::options() const {
+  if (const std::string p = problem(); !p.empty()) throw UsageError(p);
   importers::RefiOptions o;
   o.skipMissingSources = skipMissingSources;
+  if (allowExternal) o.allowExternal = externalFolder;
   if (position_ > 0) o.positions = importers::namedConventions().at(position_ - 1).convention;
   return o;
 }

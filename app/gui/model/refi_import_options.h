@@ -1,9 +1,10 @@
 #pragma once
-// What File > Import asks before reading a REFI-QDA exchange file: the CLI's --positions and
-// --skip-missing-sources, with the CLI's defaults. The choices come from the importer's own table
-// of conventions, so the GUI and `cmoc import` always offer the same ones; the options dialog
-// only draws this model.
+// What File > Import asks before reading a REFI-QDA exchange file: the CLI's --positions,
+// --skip-missing-sources and --allow-external, with the CLI's defaults. The choices come from the
+// importer's own table of conventions, so the GUI and `cmoc import` always offer the same ones; the
+// options dialog only draws this model.
 #include <cstddef>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,9 +29,20 @@ class RefiImportOptions {
   // By --positions name ("utf16"), or "auto"; false (and unchanged) for any other name.
   bool setPosition(std::string_view name);
 
+  static constexpr std::string_view kAllowExternalLabel =
+      "Allow files outside the archive from folder...";
+
   bool skipMissingSources = false;
+  // Off by default: a file from someone else must not copy this machine's files into the
+  // project. When on, only files whose real path lies under `externalFolder` are read.
+  bool allowExternal = false;
+  std::filesystem::path externalFolder;
+
+  // Why these choices cannot be imported with ("Choose the folder ..."), or empty.
+  std::string problem() const;
 
   // The importer's options these choices stand for, as `cmoc import-qda` would build them.
+  // Throws UsageError with problem() when there is one.
   importers::RefiOptions options() const;
 
  private:

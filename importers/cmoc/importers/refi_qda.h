@@ -6,15 +6,17 @@
 //   containers  .qdpx (zip, stored or deflated; project.qde or Project.qde or any *.qde;
 //               sources/ or Sources/), a bare .qde (its sources/ folder beside it), a .qdc
 //   paths       internal://x, relative:///x (against Project@basePath, else the file's folder),
-//               absolute:///x, file://x, or a bare name (looked up in sources/)
+//               absolute:///x, file://x, or a bare name (looked up in sources/); a file outside
+//               the archive (or a bare .qde's folder) only under RefiOptions::allowExternal
 //   namespaces  urn:QDA-XML:project:1.0 / 0:10, codebook 1.0 / 0:4 / 1:0, or none
 //   GUIDs       either case, with or without braces, reused across element kinds
 //   times       with or without a zone (none means UTC), with fractions
 //   positions   see PositionConvention; a BOM is never counted
 // Refused, each with the file and the element path, so nothing is imported: a zip that is not
 // one or holds unsafe names or a bomb, malformed XML, a source whose text is missing, a
-// selection outside its text, a reference to a code or user the file does not define, and the
-// same GUID on two codes, sources or notes.
+// selection outside its text, a reference to a code or user the file does not define, the
+// same GUID on two codes, sources or notes, and text files outside the archive not allowed
+// (ExternalFilesRefused, which lists them all).
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -22,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cmoc/error.h"
 #include "cmoc/refi.h"
 
 namespace cmoc {
@@ -61,7 +64,30 @@ struct RefiOptions {
   bool skipMissingSources = false;
   // Use this convention rather than the one `origin` and the quoted selections suggest.
   std::optional<PositionConvention> positions;
+  // Read text files outside the archive (absolute://, file://, relative:// and basePath, `..`,
+  // symlinks leading out of a bare .qde's folder) when their real path lies under this folder.
+  // Without it, or outside it, the file is refused (ExternalFilesRefused) unless
+  // skipMissingSources leaves those sources out: a file from someone else must not copy local
+  // files into a project that is shared onward.
+  std::optional<std::filesystem::path> allowExternal;
   bool operator==(const RefiOptions&) const = default;
+};
+
+// An exchange file naming text files outside itself that may not be read. what() is
+// "<refusal>; <hint>" with the CLI's hint; a GUI words its own with refusal().
+class ExternalFilesRefused : public Error {
+ public:
+  static constexpr std::string_view kCliHint =
+      "import with --allow-external DIR to read files under DIR";
+  ExternalFilesRefused(std::string refusal, std::vector<std::string> paths);
+  // "t.qdpx: 1 source names a file outside the archive (absolute:///etc/passwd)"
+  const std::string& refusal() const { return refusal_; }
+  // Each path as written, with " -> " and its real path when the written one does not show it.
+  const std::vector<std::string>& paths() const { return paths_; }
+
+ private:
+  std::string refusal_;
+  std::vector<std::string> paths_;
 };
 
 struct RefiImport {
