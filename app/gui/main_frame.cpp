@@ -518,12 +518,28 @@ bool MainFrame::guarded(const std::function<void()>& fn, const char* what) {
   try {
     fn();
     return true;
+  } catch (const StorageError& e) {
+    storageFailed((what ? wxString(what) + ": " : wxString()) + U(e.what()));
   } catch (const Error& e) {
     message((what ? wxString(what) + ": " : wxString()) + U(e.what()), true);
   } catch (const std::exception& e) {
     message((what ? wxString(what) + ": " : wxString()) + U(e.what()), true);
   }
   return false;
+}
+
+void MainFrame::storageFailed(const wxString& text) {
+  const bool first = storageFailure_.empty();
+  storageFailure_ = text.utf8_string();
+  message(text, true);
+  if (!first || !project_) return;  // a failure while showing the failure: no loop
+  SetStatusText(U(project_->file().filename().string()) + "  |  NOT SAVED (reopen the project)", 0);
+  refreshStatus();
+  if (options_.scripted) return;
+  wxMessageDialog ask(this, text + "\n\nThe change was not saved. Reopen the project now?",
+                      "Not saved", wxYES_NO | wxICON_ERROR);
+  const std::filesystem::path file = project_->file();  // openProject replaces project_
+  if (showModal(ask) == wxID_YES) openProject(file);
 }
 
 void MainFrame::message(const wxString& text, bool error) {
@@ -546,6 +562,7 @@ bool MainFrame::openProject(const std::filesystem::path& file) {
     wxBusyCursor busy;
     Project p = Project::open(file);
     project_.emplace(std::move(p));
+    storageFailure_.clear();
     cmocCount_.reset();
     transcript_.reset();
     transcriptView_->show(nullptr);
@@ -643,7 +660,9 @@ void MainFrame::refreshStatus() {
     const std::int64_t cmocs = *cmocCount_;
     std::int64_t mineCount = 0;
     for (const CodebookRow& r : codebook_.rows()) mineCount += r.codings;  // own counts in blind mode
-    SetStatusText(U(statusLine(*project_, cmocs, onlyMine_, mineCount).text()), 0);
+    StatusLine line = statusLine(*project_, cmocs, onlyMine_, mineCount);
+    if (!storageFailure_.empty()) markNotSaved(line);
+    SetStatusText(U(line.text()), 0);
   });
 }
 

@@ -88,6 +88,7 @@ class MainFrame : public wxFrame {
   // Types into the right-hand panel's code or source memo and presses its Save button.
   bool saveMemoFromPanel(bool onSource, const std::string& text);
   const std::string& lastError() const { return lastError_; }
+  const std::string& storageFailure() const { return storageFailure_; }
   void clearError() { lastError_.clear(); }
   bool busy() const { return busy_ > 0 || modal_ > 0; }
   wxWindow* pageWindow(const std::string& name) const;
@@ -104,6 +105,9 @@ class MainFrame : public wxFrame {
 
   // Runs fn; a cmoc::Error (or any exception) becomes a message, never a crash.
   bool guarded(const std::function<void()>& fn, const char* what = nullptr);
+  // A change the project file could not save: the status bar says so and the window offers to
+  // reopen the project.
+  void storageFailed(const wxString& text);
   void message(const wxString& text, bool error = false);
 
   void setCoder(const std::string& coder);
@@ -182,6 +186,8 @@ class MainFrame : public wxFrame {
   bool demiStale_ = true, webStale_ = true, auditStale_ = true, agreementStale_ = true;
   int busy_ = 0, modal_ = 0;
   std::string lastError_;
+  // Set when the project file failed to save a change; cleared only by reopening it.
+  std::string storageFailure_;
   std::vector<std::string> coders_;
   std::thread agreementWorker_;  // joined before the next run and on close
   std::thread webWorker_;

@@ -112,6 +112,11 @@ TEST(HistoryPresenter, AuditRowsAndStatusLine) {
   EXPECT_NE(line.text().find("demo.cmoc  |  10 sources  |  "), std::string::npos);
   // Blind mode shows the coder's own count only.
   EXPECT_EQ(statusLine(p, 0, true, 4).codings, "4 codings (yours)");
+  EXPECT_EQ(line.mode, "saved");
+  StatusLine failed = line;
+  markNotSaved(failed);
+  EXPECT_EQ(failed.text().find("|  saved"), std::string::npos);
+  EXPECT_NE(failed.text().find("|  NOT SAVED (reopen the project)"), std::string::npos);
 }
 
 TEST(ImportJob, ImportsOnAWorkerThreadAndSummarisesEachFile) {

@@ -42,4 +42,6 @@ StatusLine statusLine(const Project& project, std::int64_t cmocCount, bool onlyM
   return line;
 }
 
+void markNotSaved(StatusLine& line) { line.mode = "NOT SAVED (reopen the project)"; }
+
 }  // namespace cmoc::gui

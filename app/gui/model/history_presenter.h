@@ -28,4 +28,8 @@ struct StatusLine {
 StatusLine statusLine(const Project& project, std::int64_t cmocCount, bool onlyMine,
                       std::optional<std::int64_t> myCodings = std::nullopt);
 
+// After the project file failed to save a change (cmoc::StorageError) the line must never say
+// "saved" again until the project is reopened: "NOT SAVED (reopen the project)".
+void markNotSaved(StatusLine& line);
+
 }  // namespace cmoc::gui
