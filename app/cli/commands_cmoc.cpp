@@ -2,7 +2,6 @@
 // edit, delete, list, show, evidence, link, unlink, links, import), like `cmoc code`, so `cmoc --help`
 // stays one line per area and `cmoc cmoc --help` documents the lot.
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -15,6 +14,7 @@
 #include "cmoc/importers/cmoc_csv.h"
 #include "cmoc/project.h"
 #include "command.h"
+#include "numbers.h"
 #include "output.h"
 #include "subcommand.h"
 
@@ -47,11 +47,11 @@ const std::vector<OptionSpec>& cmocOptions() {
 const std::string& arg(const Args& a, std::size_t i) { return a.positionals()[i]; }
 
 std::int64_t codingId(const std::string& s, const std::string& whole) {
-  if (s.empty() || s.size() > 18 || !std::all_of(s.begin(), s.end(), [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c));
-      }))
+  try {
+    return parseId(s, "CODING_ID");
+  } catch (const UsageError&) {
     throw UsageError("'" + whole + "' is not SLOT:CODING_ID (e.g. context:12)");
-  return std::stoll(s);
+  }
 }
 
 std::pair<Slot, std::int64_t> slotAndCoding(const std::string& s) {

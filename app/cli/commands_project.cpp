@@ -37,6 +37,12 @@ const std::string& projectArg(const Args& args) {
   return args.positionals()[0];
 }
 
+const std::string& onlyProjectArg(const Args& args, const std::string& command) {
+  const std::string& file = projectArg(args);
+  if (args.positionals().size() > 1) throw UsageError(command + " takes only the project file");
+  return file;
+}
+
 namespace {
 
 std::string clock(const std::optional<std::int64_t>& ms) {
@@ -70,8 +76,7 @@ void checkNewProjectPath(const std::string& file) {
 }
 
 int runInit(const Args& args) {
-  const std::string& file = projectArg(args);
-  if (args.positionals().size() > 1) throw UsageError("init takes only the project file");
+  const std::string& file = onlyProjectArg(args, "init");
   checkNewProjectPath(file);
   Project::create(file);
   std::cout << "Created project " << file << "\n";
@@ -105,7 +110,7 @@ int runImport(const Args& args) {
 }
 
 int runSources(const Args& args) {
-  Project project = Project::open(projectArg(args));
+  Project project = Project::open(onlyProjectArg(args, "sources"));
   Table t{{"id", "name", "format", "participant", "turns", "speakers", "characters", "codings",
            "imported"}};
   for (const SourceSummary& s : project.sources())

@@ -1,0 +1,132 @@
+// Issue 21's hostile trial, run as a user runs cmoc: each bad input gets its one-line error
+// (exact, here) and leaves the project as it was, as `sqlite3 P .dump` sees it. The acting coder
+// is the default one, new to the project, so a write that slipped through would show.
+#include <gtest/gtest.h>
+
+#include "sql_peek.h"
+#include "test_support.h"
+
+using cmoc::test::runCli;
+using cmoc::test::sqlDump;
+using cmoc::test::TempDir;
+using cmoc::test::writeFile;
+
+namespace {
+
+struct BadInputCase {
+  std::string name;
+  std::vector<std::string> args;  // "P" is the project, "D/" a file in its folder
+  std::string err;                // exact; the exit code is 1
+};
+
+void PrintTo(const BadInputCase& c, std::ostream* os) { *os << c.name; }
+
+const std::string k20Digits = "12345678901234567890";
+const std::string k19Digits = "1234567890123456789";
+
+std::vector<BadInputCase> cases() {
+  const std::string noSource20 = "no source named '" + k20Digits + "'\n";
+  // clang-format off
+  return {
+      // Finding 8: numbers. A source named by a number too big to be an id is a name.
+      {"ShowTwentyDigitSource", {"show", "P", k20Digits}, "cmoc show: " + noSource20},
+      {"ShowNineteenDigitSource", {"show", "P", k19Digits},
+       "cmoc show: no source named '" + k19Digits + "'\n"},
+      {"CodingApplyTwentyDigitSource", {"coding", "apply", "P", k20Digits, "0", "3", "Trust"},
+       "cmoc coding: " + noSource20},
+      {"CodingListTwentyDigitSource", {"coding", "list", "P", "--source", k20Digits},
+       "cmoc coding: " + noSource20},
+      {"ExcerptsTwentyDigitSource", {"excerpts", "P", "--source", k20Digits},
+       "cmoc excerpts: " + noSource20},
+      {"EditTextTwentyDigitSource", {"edit-text", "P", k20Digits, "0", "1", "x"},
+       "cmoc edit-text: " + noSource20},
+      {"AutocodeTwentyDigitSource",
+       {"autocode", "P", "--code", "Trust", "--word", "trust", "--source", k20Digits},
+       "cmoc autocode: " + noSource20},
+      {"ImportCodingsTwentyDigitSource", {"import-codings", "P", "D/big-source.csv"},
+       "cmoc import-codings: big-source.csv: line 2: " + noSource20.substr(0, noSource20.size() - 1) + "\n"},
+      {"CodingApplyTwentyDigitEnd", {"coding", "apply", "P", "i.txt", "0", k20Digits, "Trust"},
+       "cmoc coding: END needs a whole number from 0 to 268435456, not '" + k20Digits + "'\n"},
+      {"CodingTurnTwentyDigitTurn", {"coding", "turn", "P", "i.txt", k20Digits, "Trust"},
+       "cmoc coding: TURN needs a whole number from 0 up, not '" + k20Digits + "'\n"},
+      {"CodingRemoveZero", {"coding", "remove", "P", "0"},
+       "cmoc coding: CODING_ID needs a whole number from 1 up, not '0'\n"},
+      {"CodingMovePlusSign", {"coding", "move", "P", "1", "+2", "4"},
+       "cmoc coding: START needs a whole number from 0 to 268435456, not '+2'\n"},
+      {"EditTextTwentyDigitStart", {"edit-text", "P", "i.txt", k20Digits, "1", "x"},
+       "cmoc edit-text: START needs a whole number from 0 to 268435456, not '" + k20Digits + "'\n"},
+      {"ExcerptsContextTooWide", {"excerpts", "P", "--context", "10001"},
+       "cmoc excerpts: --context needs a whole number from 0 to 10000, not '10001'\n"},
+      {"LogLimitTwentyDigits", {"log", "P", "--limit", k20Digits},
+       "cmoc log: --limit needs a whole number from 1 to 1000000, not '" + k20Digits + "'\n"},
+      {"LogLimitMinusOne", {"log", "P", "--limit=-1"},
+       "cmoc log: --limit needs a whole number from 1 to 1000000, not '-1'\n"},
+      {"LogLimitZero", {"log", "P", "--limit", "0"},
+       "cmoc log: --limit needs a whole number from 1 to 1000000, not '0'\n"},
+      {"SearchLimitTwentyDigits", {"search", "P", "trust", "--limit", k20Digits},
+       "cmoc search: --limit needs a whole number from 1 to 1000000, not '" + k20Digits + "'\n"},
+      {"DemiThresholdTwentyDigits", {"demi", "P", "--threshold", k20Digits},
+       "cmoc demi: --threshold needs a whole number from 1 to 1000000, not '" + k20Digits + "'\n"},
+      {"CmocEvidenceTwentyDigitCoding",
+       {"cmoc", "add", "P", "--context", "Trust", "--mechanism", "Trust", "--outcome", "Trust",
+        "--evidence", "context:" + k20Digits},
+       "cmoc cmoc: 'context:" + k20Digits + "' is not SLOT:CODING_ID (e.g. context:12)\n"},
+      // Finding 8: a command with a fixed number of positionals refuses more.
+      {"UndoWithExtraArguments", {"undo", "P", "5", "extra"}, "cmoc undo: undo takes only the project file\n"},
+      {"RedoWithExtraArguments", {"redo", "P", "5"}, "cmoc redo: redo takes only the project file\n"},
+      {"LogWithExtraArguments", {"log", "P", "5"}, "cmoc log: log takes only the project file\n"},
+      {"SourcesWithExtraArguments", {"sources", "P", "i.txt"},
+       "cmoc sources: sources takes only the project file\n"},
+      {"ParticipantListWithExtraArguments", {"participant", "list", "P", "19"},
+       "cmoc participant: participant list takes only the project file\n"},
+      // Finding 9: FTS5's own parser would overflow.
+      {"SearchWithFiveThousandNestedParentheses",
+       {"search", "P", std::string(5000, '(') + "trust" + std::string(5000, ')')},
+       "cmoc search: bad search query: the search has more than 20 nested parentheses (the one at "
+       "character 21 is too many)\n"},
+  };
+  // clang-format on
+}
+
+class BadInput : public testing::TestWithParam<BadInputCase> {
+ protected:
+  TempDir dir;
+  std::string p = (dir / "s.cmoc").string();
+
+  void SetUp() override {
+    writeFile(dir / "i.txt",
+              "Interviewer: How did the alliance start?\n\n"
+              "Zoe: Over coffee in the cafe. Trust came later.\n");
+    writeFile(dir / "big-source.csv",
+              "source,start,end,code,coder,memo\n" + k20Digits + ",0,3,Trust,,\n");
+    for (const std::vector<std::string>& a :
+         {std::vector<std::string>{"init", p},
+          {"import", p, (dir / "i.txt").string()},
+          {"code", "add", p, "Trust", "--kind", "mechanism", "--coder", "ana"},
+          {"coding", "apply", p, "i.txt", "0", "5", "Trust", "--coder", "ana"}}) {
+      const auto r = runCli(a);
+      ASSERT_EQ(r.exitCode, 0) << a[0] << ": " << r.err;
+    }
+  }
+};
+
+TEST_P(BadInput, IsRefusedWithItsErrorAndLeavesTheProjectAsItWas) {
+  const BadInputCase& c = GetParam();
+  std::vector<std::string> args;
+  for (const std::string& a : c.args)
+    args.push_back(a == "P" ? p : a.rfind("D/", 0) == 0 ? (dir / a.substr(2)).string() : a);
+  const std::string before = sqlDump(p);
+  const auto r = runCli(args);
+  EXPECT_EQ(r.exitCode, 1);
+  std::string err = c.err;
+  if (const auto at = err.find("D/"); at != std::string::npos)
+    err.replace(at, 2, (dir / "").string());
+  EXPECT_EQ(r.err, err);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(sqlDump(p), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cli, BadInput, testing::ValuesIn(cases()),
+                         [](const auto& param) { return param.param.name; });
+
+}  // namespace
