@@ -84,6 +84,11 @@ std::vector<BadInputCase> cases() {
        {"search", "P", std::string(5000, '(') + "trust" + std::string(5000, ')')},
        "cmoc search: bad search query: the search has more than 20 nested parentheses (the one at "
        "character 21 is too many)\n"},
+      // Finding 11: codebook parents that loop.
+      {"CodebookCodeIsItsOwnParent", {"code", "import", "P", "D/own-parent.csv"},
+       "cmoc code: own-parent.csv: line 2, column 2: code 'Loop' is its own parent\n"},
+      {"CodebookParentCycle", {"code", "import", "P", "D/cycle.csv"},
+       "cmoc code: cycle.csv: line 3, column 2: parent cycle A -> B -> A\n"},
   };
   // clang-format on
 }
@@ -99,6 +104,8 @@ class BadInput : public testing::TestWithParam<BadInputCase> {
               "Zoe: Over coffee in the cafe. Trust came later.\n");
     writeFile(dir / "big-source.csv",
               "source,start,end,code,coder,memo\n" + k20Digits + ",0,3,Trust,,\n");
+    writeFile(dir / "own-parent.csv", "name,parent\nLoop,Loop\n");
+    writeFile(dir / "cycle.csv", "name,parent\nA,B\nB,A\n");
     for (const std::vector<std::string>& a :
          {std::vector<std::string>{"init", p},
           {"import", p, (dir / "i.txt").string()},
