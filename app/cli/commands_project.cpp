@@ -105,7 +105,7 @@ int runImport(const Args& args) {
               << project.sources().size() << " sources\n";
     return 0;
   }
-  printSummary(std::cout, summary);
+  printSummary(std::cout, std::cerr, "import", summary);
   return summary.failed.empty() ? 0 : 1;
 }
 

@@ -3,10 +3,14 @@
 // is the default one, new to the project, so a write that slipped through would show.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "sql_peek.h"
 #include "test_support.h"
 
+using cmoc::test::readFile;
 using cmoc::test::runCli;
+using cmoc::test::sqlExec;
 using cmoc::test::sqlDump;
 using cmoc::test::TempDir;
 using cmoc::test::writeFile;
@@ -135,5 +139,22 @@ TEST_P(BadInput, IsRefusedWithItsErrorAndLeavesTheProjectAsItWas) {
 
 INSTANTIATE_TEST_SUITE_P(Cli, BadInput, testing::ValuesIn(cases()),
                          [](const auto& param) { return param.param.name; });
+
+// Finding 17: a file that is refused keeps no -wal or -shm beside it, whatever the reason.
+TEST(RefusedProjectFile, LeavesNoWalOrShmBesideIt) {
+  TempDir dir;
+  writeFile(dir / "notaproject.txt", "hello\n");
+  const auto newer = dir / "newer.cmoc";
+  ASSERT_EQ(runCli({"init", newer.string()}).exitCode, 0);
+  sqlExec(newer, "PRAGMA user_version = 999");
+  const std::string bytes = readFile(newer);
+  for (const std::string name : {"notaproject.txt", "newer.cmoc"}) {
+    const auto r = runCli({"sources", (dir / name).string()});
+    EXPECT_EQ(r.exitCode, 1) << name;
+    for (const char* side : {"-wal", "-shm"})
+      EXPECT_FALSE(std::filesystem::exists(dir / (name + side))) << name << side << ": " << r.err;
+  }
+  EXPECT_EQ(readFile(newer), bytes);
+}
 
 }  // namespace
