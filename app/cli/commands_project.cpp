@@ -100,8 +100,17 @@ int runImport(const Args& args) {
   options.encoding = args.get("encoding", "");
   ImportSummary summary = importFiles(project, files, sheet ? &*sheet : nullptr, options, true);
   if (files.empty()) {
-    project.applyParticipants(*sheet);
-    std::cout << "Applied " << sheet->rows.size() << " participant rows to "
+    const std::vector<int> unmatched = project.applyParticipants(*sheet);
+    if (!unmatched.empty()) {
+      std::string lines;
+      for (int l : unmatched) lines += (lines.empty() ? "" : ", ") + std::to_string(l);
+      std::cerr << "cmoc import: warning: " << sheet->fileName
+                << (unmatched.size() == 1 ? ": line " : ": lines ") << lines
+                << (unmatched.size() == 1 ? " matches no speaker of any source, so it was"
+                                          : " match no speaker of any source, so they were")
+                << " not applied\n";
+    }
+    std::cout << "Applied " << sheet->rows.size() - unmatched.size() << " participant rows to "
               << project.sources().size() << " sources\n";
     return 0;
   }

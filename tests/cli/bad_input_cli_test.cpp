@@ -93,6 +93,12 @@ std::vector<BadInputCase> cases() {
        "cmoc code: own-parent.csv: line 2, column 2: code 'Loop' is its own parent\n"},
       {"CodebookParentCycle", {"code", "import", "P", "D/cycle.csv"},
        "cmoc code: cycle.csv: line 3, column 2: parent cycle A -> B -> A\n"},
+      // Finding 12: participant sheets.
+      {"ParticipantCodeForTwoPeople", {"import", "P", "--participants", "D/two-people.csv"},
+       "cmoc import: two-people.csv: line 3: participant '19' has role 'nurse' here but "
+       "'director' on line 2\n"},
+      {"ParticipantColumnWithoutAName", {"import", "P", "--participants", "D/unnamed.csv"},
+       "cmoc import: unnamed.csv: line 1: column 4 has no name\n"},
   };
   // clang-format on
 }
@@ -108,6 +114,8 @@ class BadInput : public testing::TestWithParam<BadInputCase> {
               "Zoe: Over coffee in the cafe. Trust came later.\n");
     writeFile(dir / "big-source.csv",
               "source,start,end,code,coder,memo\n" + k20Digits + ",0,3,Trust,,\n");
+    writeFile(dir / "two-people.csv", "participant,speaker,role\n19,Zoe,director\n19,Ana,nurse\n");
+    writeFile(dir / "unnamed.csv", "participant,speaker,role,\n19,Zoe,director,x\n");
     writeFile(dir / "own-parent.csv", "name,parent\nLoop,Loop\n");
     writeFile(dir / "cycle.csv", "name,parent\nA,B\nB,A\n");
     for (const std::vector<std::string>& a :
@@ -139,6 +147,29 @@ TEST_P(BadInput, IsRefusedWithItsErrorAndLeavesTheProjectAsItWas) {
 
 INSTANTIATE_TEST_SUITE_P(Cli, BadInput, testing::ValuesIn(cases()),
                          [](const auto& param) { return param.param.name; });
+
+// Finding 12: rows that match no speaker are named, not counted as applied; the others apply.
+TEST_F(BadInput, ParticipantRowsThatMatchNoSpeakerAreNamedAndNotCounted) {
+  writeFile(dir / "nobody.csv",
+            "participant,speaker,file\n7,Nobody,\n8,Zoe,other.txt\n");
+  const std::string before = sqlDump(p);
+  auto r = runCli({"import", p, "--participants", (dir / "nobody.csv").string()});
+  EXPECT_EQ(r.exitCode, 0);
+  EXPECT_EQ(r.err,
+            "cmoc import: warning: nobody.csv: lines 2, 3 match no speaker of any source, so they "
+            "were not applied\n");
+  EXPECT_EQ(r.out, "Applied 0 participant rows to 1 sources\n");
+  EXPECT_EQ(sqlDump(p), before);
+
+  writeFile(dir / "some.csv", "participant,speaker\n7,Nobody\n19,Zoe\n");
+  r = runCli({"import", p, "--participants", (dir / "some.csv").string()});
+  EXPECT_EQ(r.exitCode, 0);
+  EXPECT_EQ(r.err,
+            "cmoc import: warning: some.csv: line 2 matches no speaker of any source, so it was "
+            "not applied\n");
+  EXPECT_EQ(r.out, "Applied 1 participant rows to 1 sources\n");
+  EXPECT_NE(sqlDump(p), before);
+}
 
 // Finding 17: a file that is refused keeps no -wal or -shm beside it, whatever the reason.
 TEST(RefusedProjectFile, LeavesNoWalOrShmBesideIt) {

@@ -83,7 +83,7 @@ ImportResult Project::addTranscript(const Transcript& t, const ParticipantSheet*
   return result;
 }
 
-void Project::applyParticipants(const ParticipantSheet& sheet) {
+std::vector<int> Project::applyParticipants(const ParticipantSheet& sheet) {
   sql::Db& db = impl_->db;
   sql::Transaction tx(db);
   std::vector<std::pair<std::int64_t, std::string>> all;
@@ -91,8 +91,13 @@ void Project::applyParticipants(const ParticipantSheet& sheet) {
     sql::Stmt st(db, "SELECT id, name FROM sources ORDER BY id");
     while (st.step()) all.emplace_back(st.i64(0), st.str(1));
   }
-  for (const auto& [id, name] : all) store::mapSpeakers(db, id, name, sheet);
+  std::vector<bool> used(sheet.rows.size(), false);
+  for (const auto& [id, name] : all) store::mapSpeakers(db, id, name, sheet, &used);
   tx.commit();
+  std::vector<int> unmatched;
+  for (std::size_t i = 0; i < used.size(); ++i)
+    if (!used[i]) unmatched.push_back(sheet.rows[i].line);
+  return unmatched;
 }
 
 namespace {
