@@ -5,9 +5,9 @@
 #include <iostream>
 #include <set>
 
+#include "cmoc/atomic_file.h"
 #include "cmoc/coding.h"
 #include "cmoc/coding_bulk.h"
-#include "cmoc/atomic_file.h"
 #include "cmoc/error.h"
 #include "cmoc/importers/codings_csv.h"
 #include "cmoc/matrix.h"
@@ -157,7 +157,9 @@ int runCoding(const Args& raw) {
   }
   if (sub == "turn") {
     expectPositionals(args, 3, "cmoc coding turn PROJECT.cmoc SOURCE TURN CODE");
-    return printCoding(args, coding.applyToTurn(p[1], parseWholeNumber(p[2], "TURN", 0, kNoUpperLimit), p[3], memo));
+    return printCoding(
+        args,
+        coding.applyToTurn(p[1], parseWholeNumber(p[2], "TURN", 0, kNoUpperLimit), p[3], memo));
   }
   if (sub == "remove") {
     expectPositionals(args, 1, "cmoc coding remove PROJECT.cmoc CODING_ID");
@@ -168,8 +170,8 @@ int runCoding(const Args& raw) {
   }
   if (sub == "move") {
     expectPositionals(args, 3, "cmoc coding move PROJECT.cmoc CODING_ID START END");
-    return printCoding(args, coding.moveSpan(parseId(p[1], "CODING_ID"),
-                                             position("START", p[2]), position("END", p[3])));
+    return printCoding(args, coding.moveSpan(parseId(p[1], "CODING_ID"), position("START", p[2]),
+                                             position("END", p[3])));
   }
   expectPositionals(args, 2, "cmoc coding memo PROJECT.cmoc CODING_ID TEXT");
   return printCoding(args, coding.setMemo(parseId(p[1], "CODING_ID"), p[2]));
@@ -208,7 +210,7 @@ int runImportCodings(const Args& args) {
     throw UsageError("usage: cmoc import-codings PROJECT.cmoc FILE.csv");
   Project project = openProject(args);
   const std::filesystem::path file = args.positionals()[1];
-  const std::vector<CodingRow> rows = importers::loadCodingsCsv(file);
+  const std::vector<CodingRow> rows = importers::loadCodingsCsv(file, args.get("encoding", ""));
   ProgressBar bar("Importing codings");
   const BulkCodingResult r =
       importCodings(project, rows, args.has("create-codes"), file.filename().string(), &bar);
@@ -351,7 +353,9 @@ std::vector<Command> codingCommands() {
        "inductive codes of kind `other`; unknown coders are added. The first bad row stops\n"
        "the import with its line number, and nothing is imported. `cmoc undo` removes the\n"
        "whole import.",
-       {{"create-codes", false, "create unknown codes (inductive, kind other)", ""}, coderOption()},
+       {{"create-codes", false, "create unknown codes (inductive, kind other)", ""},
+        {"encoding", true, "the file's encoding when not UTF-8/UTF-16 (e.g. windows-1252)", "NAME"},
+        coderOption()},
        runImportCodings},
       {"export-codings", "export codings to CSV (source,start,end,code,coder,memo)",
        "cmoc export-codings PROJECT.cmoc FILE.csv [filters]",

@@ -26,9 +26,8 @@ int runEditText(const Args& args) {
   const auto& p = args.positionals();
   if (p.size() != 5)
     throw UsageError("edit-text needs SOURCE START END NEWTEXT (NEWTEXT \"\" deletes the range)");
-  const TextEditResult r =
-      editText(project, p[1], parseWholeNumber(p[2], "START", 0, kMaxPosition),
-               parseWholeNumber(p[3], "END", 0, kMaxPosition), p[4]);
+  const TextEditResult r = editText(project, p[1], parseWholeNumber(p[2], "START", 0, kMaxPosition),
+                                    parseWholeNumber(p[3], "END", 0, kMaxPosition), p[4]);
 
   std::cout << "Replaced " << span(r.start, r.end) << " of " << r.sourceName << ": "
             << quoted(r.oldText) << " -> " << quoted(r.newText) << "\n";

@@ -26,8 +26,8 @@ int runStep(const Args& args, bool undo) {
 int runLog(const Args& args) {
   onlyProjectArg(args, "log");
   Project project = openProject(args);
-  const auto limit =
-      static_cast<std::size_t>(parseWholeNumber(args.get("limit", "100"), "--limit", 1, kMaxLogEntries));
+  const auto limit = static_cast<std::size_t>(
+      parseWholeNumber(args.get("limit", "100"), "--limit", 1, kMaxLogEntries));
   Table t{{"id", "at", "coder", "action", "entity", "guid", "detail"}};
   for (const AuditEntry& e : project.auditLog(limit))
     t.add({e.id, e.at, e.coder, e.action, e.entityKind, e.entityGuid, e.detail});

@@ -94,7 +94,8 @@ int runImport(const Args& args) {
       throw UsageError(std::string("--") + option + " applies only to REFI-QDA files (.qdpx .qdc .qde)");
   Project project = openProject(args);
   std::optional<ParticipantSheet> sheet;
-  if (auto csv = args.get("participants")) sheet = importers::loadParticipants(*csv);
+  if (auto csv = args.get("participants"))
+    sheet = importers::loadParticipants(*csv, args.get("encoding", ""));
   if (files.empty() && !sheet) throw UsageError("nothing to import: name transcript files or --participants");
   importers::Options options;
   options.encoding = args.get("encoding", "");

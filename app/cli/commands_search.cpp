@@ -28,7 +28,8 @@ int runSearch(const Args& args) {
   const Format format = parseFormat(args.get("format", "table"));
   SearchOptions options;
   if (auto limit = args.get("limit"))
-    options.limit = static_cast<std::size_t>(parseWholeNumber(*limit, "--limit", 1, kMaxSearchHits));
+    options.limit =
+        static_cast<std::size_t>(parseWholeNumber(*limit, "--limit", 1, kMaxSearchHits));
   if (auto context = args.get("context"))
     options.contextChars =
         static_cast<int>(parseWholeNumber(*context, "--context", 0, kMaxContextChars));

@@ -20,7 +20,8 @@ DemiOptions demiOptions(const Args& args) {
   DemiOptions options;
   options.filter.mechanisms = args.all("mechanism");
   if (auto s = args.get("status")) options.filter.status = parseCmocStatus(*s);
-  if (auto t = args.get("threshold")) options.threshold = static_cast<int>(parseWholeNumber(*t, "--threshold", 1, kMaxThreshold));
+  if (auto t = args.get("threshold"))
+    options.threshold = static_cast<int>(parseWholeNumber(*t, "--threshold", 1, kMaxThreshold));
   return options;
 }
 

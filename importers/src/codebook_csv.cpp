@@ -163,7 +163,8 @@ std::vector<Placement> placeByParents(const CsvTable& table, const Columns& cols
     for (std::size_t k = first; !placed[k];) {
       if (onChain[k]) {
         std::string cycle;
-        auto it = std::find_if(chain.begin(), chain.end(), [&](const auto& c) { return c.first == k; });
+        auto it =
+            std::find_if(chain.begin(), chain.end(), [&](const auto& c) { return c.first == k; });
         for (; it != chain.end(); ++it) cycle += name(it->first) + " -> ";
         throw fail(chain.back().first, "parent cycle " + cycle + name(k));
       }
@@ -195,9 +196,9 @@ std::vector<CodebookRow> parseCodebookCsv(const std::string& text, const std::st
   const Columns cols = readHeader(table, file);
   if (table.rows().empty())
     throw InputError(file, "line 2", "no codes: the file has only a header");
-  const std::vector<Placement> placements =
-      cols.path < 0 && cols.parent >= 0 ? placeByParents(table, cols, file)
-                                        : std::vector<Placement>(table.rows().size());
+  const std::vector<Placement> placements = cols.path < 0 && cols.parent >= 0
+                                                ? placeByParents(table, cols, file)
+                                                : std::vector<Placement>(table.rows().size());
   std::vector<CodebookRow> out;
   std::map<std::string, int> lineOf;  // canonical path -> line, for duplicates
   for (std::size_t i = 0; i < table.rows().size(); ++i) {

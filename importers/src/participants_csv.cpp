@@ -35,9 +35,9 @@ void checkSamePerson(const ParticipantRow& first, const ParticipantRow& again,
 }
 }  // namespace
 
-ParticipantSheet loadParticipants(const std::filesystem::path& file) {
+ParticipantSheet loadParticipants(const std::filesystem::path& file, const std::string& encoding) {
   const std::string name = displayName(file);
-  const CsvTable table(decodeText(readFileBytes(file), name, ""), name);
+  const CsvTable table(decodeText(readFileBytes(file), name, encoding), name);
   const int participant = table.column("participant");
   int speaker = table.column("speaker");
   if (speaker < 0) speaker = table.column("name");

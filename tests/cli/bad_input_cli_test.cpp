@@ -10,8 +10,8 @@
 
 using cmoc::test::readFile;
 using cmoc::test::runCli;
-using cmoc::test::sqlExec;
 using cmoc::test::sqlDump;
+using cmoc::test::sqlExec;
 using cmoc::test::TempDir;
 using cmoc::test::writeFile;
 
@@ -99,6 +99,19 @@ std::vector<BadInputCase> cases() {
        "'director' on line 2\n"},
       {"ParticipantColumnWithoutAName", {"import", "P", "--participants", "D/unnamed.csv"},
        "cmoc import: unnamed.csv: line 1: column 4 has no name\n"},
+      // Finding 15: advice that names an option the command takes, and errors in the file's terms.
+      {"CmocImportWrongKindAdvisesForce", {"cmoc", "import", "P", "D/wrong-kind.csv"},
+       "cmoc cmoc: wrong-kind.csv: line 2: 'Trust' is a mechanism code, not a context code (use "
+       "--force to allow)\n"},
+      {"CmocImportRowFeedsItself", {"cmoc", "import", "P", "D/feeds-itself.csv"},
+       "cmoc cmoc: feeds-itself.csv: line 2: key 'k1' feeds itself: a CMOC cannot chain to "
+       "itself\n"},
+      {"ImportCodingsLatin1AdvisesEncoding", {"import-codings", "P", "D/latin1.csv"},
+       "cmoc import-codings: latin1.csv: byte 53: invalid UTF-8; if the file uses another "
+       "encoding, name it with --encoding\n"},
+      {"CmocImportLatin1AdvisesEncoding", {"cmoc", "import", "P", "D/latin1-cmocs.csv"},
+       "cmoc cmoc: latin1-cmocs.csv: byte 83: invalid UTF-8; if the file uses another encoding, "
+       "name it with --encoding\n"},
   };
   // clang-format on
 }
@@ -116,12 +129,19 @@ class BadInput : public testing::TestWithParam<BadInputCase> {
               "source,start,end,code,coder,memo\n" + k20Digits + ",0,3,Trust,,\n");
     writeFile(dir / "two-people.csv", "participant,speaker,role\n19,Zoe,director\n19,Ana,nurse\n");
     writeFile(dir / "unnamed.csv", "participant,speaker,role,\n19,Zoe,director,x\n");
+    const std::string cmocHeader =
+        "key,context,mechanism,outcome,status,prior,memo,evidence,feeds\n";
+    writeFile(dir / "wrong-kind.csv", cmocHeader + "k1,Trust,Trust,Trust,,,,,\n");
+    writeFile(dir / "feeds-itself.csv", cmocHeader + "k1,Any,Any,Any,,,,,k1\n");
+    writeFile(dir / "latin1-cmocs.csv", cmocHeader + "k1,Any,Any,Any,,,caf\xe9,,\n");
+    writeFile(dir / "latin1.csv", "source,start,end,code,coder,memo\ni.txt,0,3,Trust,,caf\xe9\n");
     writeFile(dir / "own-parent.csv", "name,parent\nLoop,Loop\n");
     writeFile(dir / "cycle.csv", "name,parent\nA,B\nB,A\n");
     for (const std::vector<std::string>& a :
          {std::vector<std::string>{"init", p},
           {"import", p, (dir / "i.txt").string()},
           {"code", "add", p, "Trust", "--kind", "mechanism", "--coder", "ana"},
+          {"code", "add", p, "Any", "--coder", "ana"},
           {"coding", "apply", p, "i.txt", "0", "5", "Trust", "--coder", "ana"}}) {
       const auto r = runCli(a);
       ASSERT_EQ(r.exitCode, 0) << a[0] << ": " << r.err;
@@ -150,8 +170,7 @@ INSTANTIATE_TEST_SUITE_P(Cli, BadInput, testing::ValuesIn(cases()),
 
 // Finding 12: rows that match no speaker are named, not counted as applied; the others apply.
 TEST_F(BadInput, ParticipantRowsThatMatchNoSpeakerAreNamedAndNotCounted) {
-  writeFile(dir / "nobody.csv",
-            "participant,speaker,file\n7,Nobody,\n8,Zoe,other.txt\n");
+  writeFile(dir / "nobody.csv", "participant,speaker,file\n7,Nobody,\n8,Zoe,other.txt\n");
   const std::string before = sqlDump(p);
   auto r = runCli({"import", p, "--participants", (dir / "nobody.csv").string()});
   EXPECT_EQ(r.exitCode, 0);
@@ -169,6 +188,20 @@ TEST_F(BadInput, ParticipantRowsThatMatchNoSpeakerAreNamedAndNotCounted) {
             "not applied\n");
   EXPECT_EQ(r.out, "Applied 1 participant rows to 1 sources\n");
   EXPECT_NE(sqlDump(p), before);
+}
+
+// Finding 15: the options the advice names do what it says.
+TEST_F(BadInput, ForceAndEncodingDoWhatTheAdviceSays) {
+  auto r = runCli({"cmoc", "import", p, (dir / "wrong-kind.csv").string(), "--force"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported wrong-kind.csv: 1 CMOC with 0 pieces of evidence and 0 chain links\n");
+  r = runCli(
+      {"cmoc", "import", p, (dir / "latin1-cmocs.csv").string(), "--encoding", "windows-1252"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  r = runCli({"import-codings", p, (dir / "latin1.csv").string(), "--encoding", "windows-1252"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  r = runCli({"coding", "list", p, "--format", "csv"});
+  EXPECT_NE(r.out.find(",caf\xc3\xa9,"), std::string::npos) << r.out;
 }
 
 // Finding 17: a file that is refused keeps no -wal or -shm beside it, whatever the reason.

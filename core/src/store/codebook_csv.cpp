@@ -8,10 +8,10 @@
 #include "action.h"
 #include "cmoc/codebook.h"
 #include "cmoc/error.h"
+#include "cmoc/escape.h"
 #include "cmoc/project.h"
 #include "code_index.h"
 #include "codebook_rows.h"
-#include "cmoc/escape.h"
 
 namespace cmoc {
 
@@ -76,7 +76,6 @@ bool updateCode(store::Action& action, std::int64_t id, const CodebookRow& row,
                "{\"path\": " + store::jsonQuote(path) + ", \"changed\": [" + changed + "]}");
   return true;
 }
-
 
 }  // namespace
 

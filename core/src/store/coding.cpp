@@ -10,8 +10,8 @@
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "code_index.h"
-#include "coding_rows.h"
 #include "codebook_rows.h"
+#include "coding_rows.h"
 
 namespace cmoc {
 

@@ -9,12 +9,12 @@
 
 #include "action.h"
 #include "cmoc/error.h"
+#include "cmoc/escape.h"
 #include "cmoc/progress.h"
 #include "cmoc/project.h"
 #include "code_index.h"
 #include "codebook_rows.h"
 #include "coding_rows.h"
-#include "cmoc/escape.h"
 
 namespace cmoc {
 

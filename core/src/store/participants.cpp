@@ -72,8 +72,9 @@ bool isInterviewerLabel(std::string_view label) {
   return false;
 }
 
-std::vector<std::string> mapSpeakers(sql::Db& db, std::int64_t sourceId, const std::string& fileName,
-                                     const ParticipantSheet& sheet, std::vector<bool>* used) {
+std::vector<std::string> mapSpeakers(sql::Db& db, std::int64_t sourceId,
+                                     const std::string& fileName, const ParticipantSheet& sheet,
+                                     std::vector<bool>* used) {
   std::vector<std::pair<std::int64_t, std::string>> speakers;
   {
     sql::Stmt st(db, "SELECT id, label FROM speakers WHERE source_id = ? ORDER BY id");

@@ -30,8 +30,8 @@ void setInterviewer(sql::Db& db, std::int64_t participantId, bool interviewer);
 // every file), creating or updating participants, their attributes and cases. Runs inside the
 // caller's transaction. Returns the speaker labels the sheet does not name.
 // `used`, when given, holds a flag per sheet row and is set for each row a speaker took.
-std::vector<std::string> mapSpeakers(sql::Db& db, std::int64_t sourceId, const std::string& fileName,
-                                     const ParticipantSheet& sheet,
+std::vector<std::string> mapSpeakers(sql::Db& db, std::int64_t sourceId,
+                                     const std::string& fileName, const ParticipantSheet& sheet,
                                      std::vector<bool>* used = nullptr);
 
 }  // namespace cmoc::store
