@@ -34,5 +34,8 @@ Project openProject(const Args& args);
 void setActingCoder(Project& project, const Args& args);
 // The PROJECT positional every command takes first (DESIGN.md decision 7); throws UsageError.
 const std::string& projectArg(const Args& args);
+// The same, for a command that takes nothing else: "undo takes only the project file", so
+// that `undo p.cmoc 5` is not taken for "undo five steps".
+const std::string& onlyProjectArg(const Args& args, const std::string& command);
 
 }  // namespace cmoc::cli

@@ -2,7 +2,6 @@
 // edit, delete, list, show, evidence, link, unlink, links, import), like `cmoc code`, so `cmoc --help`
 // stays one line per area and `cmoc cmoc --help` documents the lot.
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -15,6 +14,7 @@
 #include "cmoc/importers/cmoc_csv.h"
 #include "cmoc/project.h"
 #include "command.h"
+#include "numbers.h"
 #include "output.h"
 #include "subcommand.h"
 
@@ -35,7 +35,9 @@ const std::vector<OptionSpec>& cmocOptions() {
       {"evidence", true, "add: a supporting coding for a slot; repeatable", "SLOT:CODING_ID"},
       {"add", true, "evidence: add a supporting coding to a slot", "SLOT:CODING_ID"},
       {"remove", true, "evidence: remove a supporting coding from a slot", "SLOT:CODING_ID"},
-      {"force", false, "add/edit: accept a code of another kind in a slot", ""},
+      {"force", false, "add/edit/import: accept a code of another kind in a slot", ""},
+      {"encoding", true, "import: the file's encoding when not UTF-8/UTF-16 (e.g. windows-1252)",
+       "NAME"},
       {"code", true, "list: only CMOCs with this code in any slot; repeatable", "CODE"},
       formatOption(),
       {"coder", true, "who does this (default: $CMOC_CODER, else $USER); list: only this coder's",
@@ -47,11 +49,11 @@ const std::vector<OptionSpec>& cmocOptions() {
 const std::string& arg(const Args& a, std::size_t i) { return a.positionals()[i]; }
 
 std::int64_t codingId(const std::string& s, const std::string& whole) {
-  if (s.empty() || s.size() > 18 || !std::all_of(s.begin(), s.end(), [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c));
-      }))
+  try {
+    return parseId(s, "CODING_ID");
+  } catch (const UsageError&) {
     throw UsageError("'" + whole + "' is not SLOT:CODING_ID (e.g. context:12)");
-  return std::stoll(s);
+  }
 }
 
 std::pair<Slot, std::int64_t> slotAndCoding(const std::string& s) {
@@ -289,9 +291,9 @@ void runLinks(const Args& a) {
 
 void runImport(const Args& a) {
   const std::filesystem::path file = a.positionals()[1];
-  const std::vector<CmocRow> rows = importers::loadCmocsCsv(file);
+  const std::vector<CmocRow> rows = importers::loadCmocsCsv(file, a.get("encoding", ""));
   Project project = openProject(a);
-  const CmocImportResult r = importCmocs(project, rows, file.filename().string());
+  const CmocImportResult r = importCmocs(project, rows, file.filename().string(), kindCheck(a));
   std::cout << "Imported " << file.filename().string() << ": " << r.cmocs << " CMOC"
             << (r.cmocs == 1 ? "" : "s") << " with " << r.evidence << " pieces of evidence and "
             << r.links << " chain link" << (r.links == 1 ? "" : "s") << "\n";
@@ -322,7 +324,8 @@ const std::vector<Subcommand>& subcommands() {
       {"link", "cmoc cmoc link PROJECT.cmoc FROM TO [--memo T]", {"memo", "coder"}, 3, runLink},
       {"unlink", "cmoc cmoc unlink PROJECT.cmoc FROM TO", {"coder"}, 3, runUnlink},
       {"links", "cmoc cmoc links PROJECT.cmoc [--format table|csv|json]", {"format"}, 1, runLinks},
-      {"import", "cmoc cmoc import PROJECT.cmoc FILE.csv", {"coder"}, 2, runImport},
+      {"import", "cmoc cmoc import PROJECT.cmoc FILE.csv [--force] [--encoding NAME]",
+       {"force", "encoding", "coder"}, 2, runImport},
   };
   return subs;
 }
@@ -358,7 +361,7 @@ std::vector<Command> cmocCommands() {
            "  links PROJECT [--format F]\n"
            "                      links, suggested links (an outcome code that is another CMOC's\n"
            "                      context code) and cycles\n"
-           "  import PROJECT FILE.csv\n"
+           "  import PROJECT FILE.csv [--force] [--encoding NAME]\n"
            "                      CMOCs from a sheet, in one undoable step: columns key, context,\n"
            "                      mechanism, outcome, status, prior (an earlier key), memo,\n"
            "                      evidence (SLOT:SOURCE@START-END; ...: the coding with that span)\n"

@@ -1,19 +1,19 @@
 // coding (apply, turn, remove, move, memo, list), excerpts, import-codings, export-codings,
 // matrix: coding transcripts and reading the coding back.
 
-#include <charconv>
 #include <filesystem>
 #include <iostream>
 #include <set>
 
+#include "cmoc/atomic_file.h"
 #include "cmoc/coding.h"
 #include "cmoc/coding_bulk.h"
-#include "cmoc/atomic_file.h"
 #include "cmoc/error.h"
 #include "cmoc/importers/codings_csv.h"
 #include "cmoc/matrix.h"
 #include "cmoc/project.h"
 #include "command.h"
+#include "numbers.h"
 #include "output.h"
 #include "progress_bar.h"
 
@@ -21,12 +21,8 @@ namespace cmoc::cli {
 
 namespace {
 
-std::int64_t wholeNumber(const std::string& what, const std::string& value) {
-  std::int64_t n = 0;
-  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-  if (ec != std::errc() || end != value.data() + value.size() || value.empty())
-    throw UsageError(what + " must be a whole number, not '" + value + "'");
-  return n;
+std::int64_t position(const std::string& what, const std::string& value) {
+  return parseWholeNumber(value, what, 0, kMaxPosition);
 }
 
 // Filter options shared by `coding list`, `excerpts` and `export-codings`. --coder filters
@@ -157,26 +153,28 @@ int runCoding(const Args& raw) {
   if (sub == "apply") {
     expectPositionals(args, 4, "cmoc coding apply PROJECT.cmoc SOURCE START END CODE");
     return printCoding(
-        args, coding.apply(p[1], p[4], wholeNumber("START", p[2]), wholeNumber("END", p[3]), memo));
+        args, coding.apply(p[1], p[4], position("START", p[2]), position("END", p[3]), memo));
   }
   if (sub == "turn") {
     expectPositionals(args, 3, "cmoc coding turn PROJECT.cmoc SOURCE TURN CODE");
-    return printCoding(args, coding.applyToTurn(p[1], wholeNumber("TURN", p[2]), p[3], memo));
+    return printCoding(
+        args,
+        coding.applyToTurn(p[1], parseWholeNumber(p[2], "TURN", 0, kNoUpperLimit), p[3], memo));
   }
   if (sub == "remove") {
     expectPositionals(args, 1, "cmoc coding remove PROJECT.cmoc CODING_ID");
-    const CodingRecord c = coding.get(wholeNumber("CODING_ID", p[1]));
+    const CodingRecord c = coding.get(parseId(p[1], "CODING_ID"));
     coding.remove(c.id);
     std::cout << "Removed coding " << c.id << ": " << describe(c) << "\n";
     return 0;
   }
   if (sub == "move") {
     expectPositionals(args, 3, "cmoc coding move PROJECT.cmoc CODING_ID START END");
-    return printCoding(args, coding.moveSpan(wholeNumber("CODING_ID", p[1]),
-                                             wholeNumber("START", p[2]), wholeNumber("END", p[3])));
+    return printCoding(args, coding.moveSpan(parseId(p[1], "CODING_ID"), position("START", p[2]),
+                                             position("END", p[3])));
   }
   expectPositionals(args, 2, "cmoc coding memo PROJECT.cmoc CODING_ID TEXT");
-  return printCoding(args, coding.setMemo(wholeNumber("CODING_ID", p[1]), p[2]));
+  return printCoding(args, coding.setMemo(parseId(p[1], "CODING_ID"), p[2]));
 }
 
 int runExcerpts(const Args& args) {
@@ -184,8 +182,8 @@ int runExcerpts(const Args& args) {
     throw UsageError("excerpts takes only the project file and options");
   Project project = openProject(args);
   const Format format = parseFormat(args.get("format", "table"));
-  const std::int64_t context = wholeNumber("--context", args.get("context", "80"));
-  if (context < 0 || context > 10000) throw UsageError("--context must be between 0 and 10000");
+  const std::int64_t context =
+      parseWholeNumber(args.get("context", "80"), "--context", 0, kMaxContextChars);
   const auto excerpts = Coding(project).excerpts(filterFrom(args), static_cast<int>(context));
   if (format == Format::Table) {
     Table t{{"attribution", "code", "coder", "source", "span", "quote"}};
@@ -212,7 +210,7 @@ int runImportCodings(const Args& args) {
     throw UsageError("usage: cmoc import-codings PROJECT.cmoc FILE.csv");
   Project project = openProject(args);
   const std::filesystem::path file = args.positionals()[1];
-  const std::vector<CodingRow> rows = importers::loadCodingsCsv(file);
+  const std::vector<CodingRow> rows = importers::loadCodingsCsv(file, args.get("encoding", ""));
   ProgressBar bar("Importing codings");
   const BulkCodingResult r =
       importCodings(project, rows, args.has("create-codes"), file.filename().string(), &bar);
@@ -355,7 +353,9 @@ std::vector<Command> codingCommands() {
        "inductive codes of kind `other`; unknown coders are added. The first bad row stops\n"
        "the import with its line number, and nothing is imported. `cmoc undo` removes the\n"
        "whole import.",
-       {{"create-codes", false, "create unknown codes (inductive, kind other)", ""}, coderOption()},
+       {{"create-codes", false, "create unknown codes (inductive, kind other)", ""},
+        {"encoding", true, "the file's encoding when not UTF-8/UTF-16 (e.g. windows-1252)", "NAME"},
+        coderOption()},
        runImportCodings},
       {"export-codings", "export codings to CSV (source,start,end,code,coder,memo)",
        "cmoc export-codings PROJECT.cmoc FILE.csv [filters]",

@@ -79,7 +79,7 @@ int runDemo(const Args& args) {
   std::cout << "== Importing the sample study (" << files.size() << " transcripts) into " << file
             << "\n";
   const ImportSummary summary = importFiles(project, files, &sheet, {}, true);
-  printSummary(std::cout, summary);
+  printSummary(std::cout, std::cerr, "demo", summary);
 
   std::cout << "\n== Sources\n";
   Table t{{"id", "name", "format", "participant", "turns", "speakers", "characters"}};

@@ -1,22 +1,14 @@
 // edit-text: fixing a transcription error, with every coding re-anchored.
-#include <charconv>
 #include <iostream>
 
 #include "cmoc/error.h"
 #include "cmoc/text_edit.h"
 #include "command.h"
+#include "numbers.h"
 
 namespace cmoc::cli {
 
 namespace {
-
-std::int64_t position(const char* name, const std::string& value) {
-  std::int64_t n = 0;
-  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-  if (ec != std::errc() || end != value.data() + value.size())
-    throw UsageError(std::string(name) + " must be a whole number of characters, not '" + value + "'");
-  return n;
-}
 
 // Text quoted on one line: line breaks shown as \n.
 std::string quoted(const std::string& s) {
@@ -34,8 +26,8 @@ int runEditText(const Args& args) {
   const auto& p = args.positionals();
   if (p.size() != 5)
     throw UsageError("edit-text needs SOURCE START END NEWTEXT (NEWTEXT \"\" deletes the range)");
-  const TextEditResult r =
-      editText(project, p[1], position("START", p[2]), position("END", p[3]), p[4]);
+  const TextEditResult r = editText(project, p[1], parseWholeNumber(p[2], "START", 0, kMaxPosition),
+                                    parseWholeNumber(p[3], "END", 0, kMaxPosition), p[4]);
 
   std::cout << "Replaced " << span(r.start, r.end) << " of " << r.sourceName << ": "
             << quoted(r.oldText) << " -> " << quoted(r.newText) << "\n";

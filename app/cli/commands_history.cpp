@@ -3,6 +3,7 @@
 
 #include "cmoc/project.h"
 #include "command.h"
+#include "numbers.h"
 #include "output.h"
 
 namespace cmoc::cli {
@@ -10,6 +11,7 @@ namespace cmoc::cli {
 namespace {
 
 int runStep(const Args& args, bool undo) {
+  onlyProjectArg(args, undo ? "undo" : "redo");
   Project project = openProject(args);
   const auto label = undo ? project.undo() : project.redo();
   if (!label) {
@@ -22,8 +24,10 @@ int runStep(const Args& args, bool undo) {
 }
 
 int runLog(const Args& args) {
+  onlyProjectArg(args, "log");
   Project project = openProject(args);
-  const std::size_t limit = static_cast<std::size_t>(std::stoul(args.get("limit", "100")));
+  const auto limit = static_cast<std::size_t>(
+      parseWholeNumber(args.get("limit", "100"), "--limit", 1, kMaxLogEntries));
   Table t{{"id", "at", "coder", "action", "entity", "guid", "detail"}};
   for (const AuditEntry& e : project.auditLog(limit))
     t.add({e.id, e.at, e.coder, e.action, e.entityKind, e.entityGuid, e.detail});

@@ -19,6 +19,7 @@ std::string joinedAttributes(const Participant& p) {
 }
 
 void list(const Args& args) {
+  onlyProjectArg(args, "participant list");
   Project project = openProject(args);
   Table t{{"code", "name", "case", "case_type", "role", "interviewer", "sources", "attributes"}};
   for (const Participant& p : Participants(project).list())

@@ -41,6 +41,12 @@ const std::string& projectArg(const Args& args) {
   return args.positionals()[0];
 }
 
+const std::string& onlyProjectArg(const Args& args, const std::string& command) {
+  const std::string& file = projectArg(args);
+  if (args.positionals().size() > 1) throw UsageError(command + " takes only the project file");
+  return file;
+}
+
 namespace {
 
 std::string clock(const std::optional<std::int64_t>& ms) {
@@ -74,8 +80,7 @@ void checkNewProjectPath(const std::string& file) {
 }
 
 int runInit(const Args& args) {
-  const std::string& file = projectArg(args);
-  if (args.positionals().size() > 1) throw UsageError("init takes only the project file");
+  const std::string& file = onlyProjectArg(args, "init");
   checkNewProjectPath(file);
   Project::create(file);
   std::cout << "Created project " << file << "\n";
@@ -93,23 +98,33 @@ int runImport(const Args& args) {
       throw UsageError(std::string("--") + option + " applies only to REFI-QDA files (.qdpx .qdc .qde)");
   Project project = openProject(args);
   std::optional<ParticipantSheet> sheet;
-  if (auto csv = args.get("participants")) sheet = importers::loadParticipants(*csv);
+  if (auto csv = args.get("participants"))
+    sheet = importers::loadParticipants(*csv, args.get("encoding", ""));
   if (files.empty() && !sheet) throw UsageError("nothing to import: name transcript files or --participants");
   importers::Options options;
   options.encoding = args.get("encoding", "");
   ImportSummary summary = importFiles(project, files, sheet ? &*sheet : nullptr, options, true);
   if (files.empty()) {
-    project.applyParticipants(*sheet);
-    std::cout << "Applied " << sheet->rows.size() << " participant rows to "
+    const std::vector<int> unmatched = project.applyParticipants(*sheet);
+    if (!unmatched.empty()) {
+      std::string lines;
+      for (int l : unmatched) lines += (lines.empty() ? "" : ", ") + std::to_string(l);
+      std::cerr << "cmoc import: warning: " << sheet->fileName
+                << (unmatched.size() == 1 ? ": line " : ": lines ") << lines
+                << (unmatched.size() == 1 ? " matches no speaker of any source, so it was"
+                                          : " match no speaker of any source, so they were")
+                << " not applied\n";
+    }
+    std::cout << "Applied " << sheet->rows.size() - unmatched.size() << " participant rows to "
               << project.sources().size() << " sources\n";
     return 0;
   }
-  printSummary(std::cout, summary);
+  printSummary(std::cout, std::cerr, "import", summary);
   return summary.failed.empty() ? 0 : 1;
 }
 
 int runSources(const Args& args) {
-  Project project = Project::open(projectArg(args));
+  Project project = Project::open(onlyProjectArg(args, "sources"));
   Table t{{"id", "name", "format", "participant", "turns", "speakers", "characters", "codings",
            "imported"}};
   for (const SourceSummary& s : project.sources())

@@ -1,25 +1,16 @@
 // search: full-text search with keyword-in-context lines.
 #include <algorithm>
-#include <charconv>
 #include <iostream>
 
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "command.h"
+#include "numbers.h"
 #include "output.h"
 
 namespace cmoc::cli {
 
 namespace {
-
-std::int64_t positiveNumber(const std::string& option, const std::string& value, bool zeroOk) {
-  std::int64_t n = 0;
-  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-  if (ec != std::errc() || end != value.data() + value.size() || n < 0 || (n == 0 && !zeroOk))
-    throw UsageError("--" + option + " needs a " +
-                     (zeroOk ? "whole number" : "positive whole number") + ", not '" + value + "'");
-  return n;
-}
 
 // A phrase match may span lines; the one-line view shows them as spaces.
 std::string oneLine(std::string s) {
@@ -37,10 +28,11 @@ int runSearch(const Args& args) {
   const Format format = parseFormat(args.get("format", "table"));
   SearchOptions options;
   if (auto limit = args.get("limit"))
-    options.limit = static_cast<std::size_t>(positiveNumber("limit", *limit, false));
+    options.limit =
+        static_cast<std::size_t>(parseWholeNumber(*limit, "--limit", 1, kMaxSearchHits));
   if (auto context = args.get("context"))
     options.contextChars =
-        static_cast<int>(std::min<std::int64_t>(positiveNumber("context", *context, true), 10000));
+        static_cast<int>(parseWholeNumber(*context, "--context", 0, kMaxContextChars));
   // One more than asked tells whether the list was cut.
   const std::size_t wanted = options.limit;
   ++options.limit;

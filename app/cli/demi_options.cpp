@@ -1,24 +1,9 @@
 #include "demi_options.h"
 
-#include <algorithm>
-#include <cctype>
-
 #include "cmoc/error.h"
+#include "numbers.h"
 
 namespace cmoc::cli {
-
-namespace {
-
-int parseThreshold(const std::string& s) {
-  const bool digits = !s.empty() && s.size() < 7 && std::all_of(s.begin(), s.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c));
-  });
-  if (!digits || std::stoi(s) < 1)
-    throw UsageError("--threshold needs a whole number of sources, at least 1 (got '" + s + "')");
-  return std::stoi(s);
-}
-
-}  // namespace
 
 std::vector<OptionSpec> demiOptionSpecs() {
   return {{"mechanism", true, "only this mechanism (name or path); repeatable", "CODE"},
@@ -35,7 +20,8 @@ DemiOptions demiOptions(const Args& args) {
   DemiOptions options;
   options.filter.mechanisms = args.all("mechanism");
   if (auto s = args.get("status")) options.filter.status = parseCmocStatus(*s);
-  if (auto t = args.get("threshold")) options.threshold = parseThreshold(*t);
+  if (auto t = args.get("threshold"))
+    options.threshold = static_cast<int>(parseWholeNumber(*t, "--threshold", 1, kMaxThreshold));
   return options;
 }
 

@@ -37,11 +37,13 @@ ImportSummary importFiles(Project& project, const std::vector<std::filesystem::p
   return summary;
 }
 
-void printSummary(std::ostream& out, const ImportSummary& s) {
+void printSummary(std::ostream& out, std::ostream& err, const std::string& command,
+                  const ImportSummary& s) {
   out << "Imported " << s.imported.size() << ", skipped " << s.skipped.size() << ", failed "
       << s.failed.size() << "\n";
   for (const auto& [f, why] : s.skipped) out << "  skipped " << f << ": " << why << "\n";
-  for (const auto& [f, why] : s.failed) out << "  failed  " << why << "\n";
+  // Errors go to stderr like every command's, one line each; the count stays in the summary.
+  for (const auto& [f, why] : s.failed) err << "cmoc " << command << ": " << why << "\n";
   for (const auto& [f, why] : s.warnings) out << "  note    " << f << ": " << why << "\n";
 }
 

@@ -21,6 +21,8 @@ struct ImportSummary {
 ImportSummary importFiles(Project& project, const std::vector<std::filesystem::path>& files,
                           const ParticipantSheet* sheet, const importers::Options& options,
                           bool showProgress);
-void printSummary(std::ostream& out, const ImportSummary& s);
+// The counts, skipped files and notes on `out`; each failed file as an error line on `err`.
+void printSummary(std::ostream& out, std::ostream& err, const std::string& command,
+                  const ImportSummary& s);
 
 }  // namespace cmoc::cli

@@ -40,9 +40,9 @@ struct CmocImportResult {
 // Stores every row as one Action, as the project's current coder. Evidence is the coding with
 // that span in that source, preferring one whose code is the slot's code, then one by the
 // current coder. Throws InputError(fileName, "line N", problem) for an unknown code, source or
-// key, a prior that is not an earlier row, a wrong-kind slot, or a span with no coding;
-// nothing is stored.
+// key, a prior that is not an earlier row, a wrong-kind slot (unless `check` is Force), a row
+// that feeds itself, or a span with no coding; nothing is stored.
 CmocImportResult importCmocs(Project& project, const std::vector<CmocRow>& rows,
-                             const std::string& fileName);
+                             const std::string& fileName, KindCheck check = KindCheck::Strict);
 
 }  // namespace cmoc

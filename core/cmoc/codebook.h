@@ -70,6 +70,9 @@ struct CodebookRow {
   // Fields an existing code keeps rather than take from this row ("kind", "definition", ...):
   // a file's absent columns, and empty kind and origin cells. Empty: the row sets every field.
   std::vector<std::string> keep;
+  // From a name+parent file whose parent is one name not in the file: it may be a nested
+  // code's unique name ("Trust" for Mechanisms/Trust), as `code add --parent` takes it.
+  bool parentByName = false;
 };
 
 // Code path syntax: "Parent/Child", with '/' and '\' inside a name escaped by '\'; spaces

@@ -82,8 +82,9 @@ class Project {
   // Stores a transcript with its turns and speakers in one transaction; speakers are mapped to
   // participants through `sheet` when given.
   ImportResult addTranscript(const Transcript& t, const ParticipantSheet* sheet = nullptr);
-  // Maps the speakers of every source already in the project through `sheet`.
-  void applyParticipants(const ParticipantSheet& sheet);
+  // Maps the speakers of every source already in the project through `sheet`. Returns the
+  // lines of the rows that matched no speaker (and so changed nothing).
+  std::vector<int> applyParticipants(const ParticipantSheet& sheet);
   std::vector<SourceSummary> sources() const;
   // A source by numeric id or by file name; throws NotFound.
   SourceSummary source(std::string_view idOrName) const;

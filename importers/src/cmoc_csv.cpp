@@ -83,9 +83,9 @@ std::vector<CmocRow> parseCmocsCsv(const std::string& text, const std::string& f
   return rows;
 }
 
-std::vector<CmocRow> loadCmocsCsv(const std::filesystem::path& file) {
+std::vector<CmocRow> loadCmocsCsv(const std::filesystem::path& file, const std::string& encoding) {
   const std::string name = displayName(file);
-  return parseCmocsCsv(decodeText(readFileBytes(file), name, ""), name);
+  return parseCmocsCsv(decodeText(readFileBytes(file), name, encoding), name);
 }
 
 }  // namespace cmoc::importers

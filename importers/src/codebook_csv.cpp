@@ -112,6 +112,83 @@ Columns readHeader(const CsvTable& table, const std::string& file) {
   return cols;
 }
 
+// In a name+parent file a parent may name another row's code by its name however deep that
+// code sits, so each row's place follows its parents through the file. A code that is its own
+// parent, or a cycle of parents, is refused: it would import as `Loop` and `Loop/Loop`.
+// Returns each row's parent as path parts; parentByName marks a one-name parent the file does
+// not hold, which the store may find among the project's codes.
+struct Placement {
+  std::vector<std::string> parent;
+  bool parentByName = false;
+};
+
+std::vector<Placement> placeByParents(const CsvTable& table, const Columns& cols,
+                                      const std::string& file) {
+  const auto& rows = table.rows();
+  std::multimap<std::string, std::size_t> byName;
+  for (std::size_t i = 0; i < rows.size(); ++i) byName.emplace(table.cell(rows[i], cols.name), i);
+  auto name = [&](std::size_t i) { return table.cell(rows[i], cols.name); };
+  auto fail = [&](std::size_t i, const std::string& problem) {
+    return InputError(file, at(rows[i].line, cols.parent), problem);
+  };
+  // The row a row's parent names, if the file holds it.
+  auto parentRow = [&](std::size_t i) -> std::optional<std::size_t> {
+    const std::string parent = table.cell(rows[i], cols.parent);
+    if (parent.empty()) return std::nullopt;
+    const std::vector<std::string> parts = splitCodePath(parent);
+    if (parts.size() != 1) return std::nullopt;
+    if (parts[0] == name(i)) throw fail(i, "code '" + name(i) + "' is its own parent");
+    auto [b, e] = byName.equal_range(parts[0]);
+    if (b == e) return std::nullopt;
+    if (std::next(b) == e) return b->second;
+    // Several codes share the name: the top-level one is meant, as a path would mean.
+    std::optional<std::size_t> top;
+    std::string lines;
+    for (auto it = b; it != e; ++it) {
+      if (table.cell(rows[it->second], cols.parent).empty()) top = it->second;
+      lines += (lines.empty() ? "" : ", ") + std::to_string(rows[it->second].line);
+    }
+    if (!top)
+      throw fail(i, "parent '" + parts[0] + "' names codes on lines " + lines +
+                        "; give its path (Parent/Child)");
+    return top;
+  };
+
+  std::vector<Placement> out(rows.size());
+  std::vector<char> placed(rows.size(), 0), onChain(rows.size(), 0);
+  for (std::size_t first = 0; first < rows.size(); ++first) {
+    // Walks up without recursion (a hostile file may chain thousands of rows), then places
+    // the chain from the top down.
+    std::vector<std::pair<std::size_t, std::optional<std::size_t>>> chain;
+    for (std::size_t k = first; !placed[k];) {
+      if (onChain[k]) {
+        std::string cycle;
+        auto it =
+            std::find_if(chain.begin(), chain.end(), [&](const auto& c) { return c.first == k; });
+        for (; it != chain.end(); ++it) cycle += name(it->first) + " -> ";
+        throw fail(chain.back().first, "parent cycle " + cycle + name(k));
+      }
+      onChain[k] = 1;
+      chain.emplace_back(k, parentRow(k));
+      if (!chain.back().second) break;
+      k = *chain.back().second;
+    }
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      const auto [row, parent] = *it;
+      Placement& p = out[row];
+      if (parent) {
+        p.parent = out[*parent].parent;
+        p.parent.push_back(name(*parent));
+      } else if (const std::string written = table.cell(rows[row], cols.parent); !written.empty()) {
+        p.parent = splitCodePath(written);
+        p.parentByName = p.parent.size() == 1;
+      }
+      placed[row] = 1;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<CodebookRow> parseCodebookCsv(const std::string& text, const std::string& file) {
@@ -119,9 +196,13 @@ std::vector<CodebookRow> parseCodebookCsv(const std::string& text, const std::st
   const Columns cols = readHeader(table, file);
   if (table.rows().empty())
     throw InputError(file, "line 2", "no codes: the file has only a header");
+  const std::vector<Placement> placements = cols.path < 0 && cols.parent >= 0
+                                                ? placeByParents(table, cols, file)
+                                                : std::vector<Placement>(table.rows().size());
   std::vector<CodebookRow> out;
   std::map<std::string, int> lineOf;  // canonical path -> line, for duplicates
-  for (const CsvRow& r : table.rows()) {
+  for (std::size_t i = 0; i < table.rows().size(); ++i) {
+    const CsvRow& r = table.rows()[i];
     CodebookRow row;
     row.line = r.line;
     auto cell = [&](int c) { return table.cell(r, c); };
@@ -138,7 +219,8 @@ std::vector<CodebookRow> parseCodebookCsv(const std::string& text, const std::st
     } else {
       const std::string name = cell(cols.name), parent = cell(cols.parent);
       if (name.empty()) throw fail(cols.name, "empty name");
-      if (!parent.empty()) parts = splitCodePath(parent);
+      if (!parent.empty()) parts = placements[i].parent;
+      row.parentByName = placements[i].parentByName;
       parts.push_back(name);  // a name is one code, even with a '/' in it
     }
     if (std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.empty(); }))

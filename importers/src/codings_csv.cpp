@@ -52,9 +52,10 @@ std::vector<CodingRow> parseCodingsCsv(const std::string& text, const std::strin
   return rows;
 }
 
-std::vector<CodingRow> loadCodingsCsv(const std::filesystem::path& file) {
+std::vector<CodingRow> loadCodingsCsv(const std::filesystem::path& file,
+                                      const std::string& encoding) {
   const std::string name = displayName(file);
-  return parseCodingsCsv(decodeText(readFileBytes(file), name, ""), name);
+  return parseCodingsCsv(decodeText(readFileBytes(file), name, encoding), name);
 }
 
 }  // namespace cmoc::importers

@@ -1,3 +1,5 @@
+#include <map>
+
 #include "bytes.h"
 #include "cmoc/error.h"
 #include "cmoc/importers/importer.h"
@@ -12,11 +14,30 @@ bool truthy(const std::string& v) {
   const std::string f = text::fold(v);
   return f == "yes" || f == "y" || f == "true" || f == "1" || f == "x";
 }
+
+// Rows of one participant code may give more speaker labels (one per file, say) and
+// attributes of each interview (an interviewer's phase), but they describe one person: a
+// different role, case or name is two people under one code, which the last row would win.
+void checkSamePerson(const ParticipantRow& first, const ParticipantRow& again,
+                     const std::string& file) {
+  auto differ = [&](const std::string& what, const std::string& a, const std::string& b) {
+    throw InputError(file, "line " + std::to_string(again.line),
+                     "participant '" + again.participant + "' has " + what + " '" + b +
+                         "' here but '" + a + "' on line " + std::to_string(first.line));
+  };
+  for (const auto& [key, value] : again.attributes)
+    for (const auto& [k, v] : first.attributes)
+      if (k == key && (key == "role" || key == "case" || key == "name") && !v.empty() &&
+          !value.empty() && v != value)
+        differ(key, v, value);
+  if (first.interviewer != again.interviewer)
+    differ("interviewer", first.interviewer ? "yes" : "no", again.interviewer ? "yes" : "no");
+}
 }  // namespace
 
-ParticipantSheet loadParticipants(const std::filesystem::path& file) {
+ParticipantSheet loadParticipants(const std::filesystem::path& file, const std::string& encoding) {
   const std::string name = displayName(file);
-  const CsvTable table(decodeText(readFileBytes(file), name, ""), name);
+  const CsvTable table(decodeText(readFileBytes(file), name, encoding), name);
   const int participant = table.column("participant");
   int speaker = table.column("speaker");
   if (speaker < 0) speaker = table.column("name");
@@ -24,8 +45,16 @@ ParticipantSheet loadParticipants(const std::filesystem::path& file) {
   if (speaker < 0) throw InputError(name, "line 1", "no 'speaker' or 'name' column");
   const int fileCol = table.column("file");
   const int interviewerCol = table.column("interviewer");
+  for (std::size_t c = 0; c < table.header().size(); ++c)
+    if (table.header()[c].empty())
+      for (const CsvRow& r : table.rows())
+        // A trailing comma is harmless; a column of values without a name would become an
+        // attribute named "".
+        if (!table.cell(r, static_cast<int>(c)).empty())
+          throw InputError(name, "line 1", "column " + std::to_string(c + 1) + " has no name");
   ParticipantSheet sheet;
   sheet.fileName = name;
+  std::map<std::string, std::size_t> firstRowOf;  // participant code -> row
   for (const CsvRow& r : table.rows()) {
     ParticipantRow row;
     row.line = r.line;
@@ -39,12 +68,15 @@ ParticipantSheet loadParticipants(const std::filesystem::path& file) {
     for (std::size_t c = 0; c < table.header().size(); ++c) {
       const int ci = static_cast<int>(c);
       if (ci == participant || ci == speaker || ci == fileCol || ci == interviewerCol) continue;
+      if (table.header()[c].empty()) continue;
       const std::string& key = table.header()[c];
       std::string value = table.cell(r, ci);
       if (key == "role" && text::fold(value) == "interviewer") row.interviewer = true;
       row.attributes.emplace_back(key, std::move(value));
     }
     if (interviewerCol >= 0 && truthy(table.cell(r, interviewerCol))) row.interviewer = true;
+    if (auto [it, fresh] = firstRowOf.emplace(row.participant, sheet.rows.size()); !fresh)
+      checkSamePerson(sheet.rows[it->second], row, name);
     sheet.rows.push_back(std::move(row));
   }
   return sheet;

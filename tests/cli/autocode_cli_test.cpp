@@ -179,9 +179,9 @@ TEST(CliEditText, MisuseGetsAOneLineError) {
   EXPECT_EQ(s.error({"edit-text", "one.txt", "3"}),
             "cmoc edit-text: edit-text needs SOURCE START END NEWTEXT (NEWTEXT \"\" deletes the range)\n");
   EXPECT_EQ(s.error({"edit-text", "one.txt", "three", "4", "x"}),
-            "cmoc edit-text: START must be a whole number of characters, not 'three'\n");
+            "cmoc edit-text: START needs a whole number from 0 to 268435456, not 'three'\n");
   EXPECT_EQ(s.error({"edit-text", "one.txt", "3", "4.5", "x"}),
-            "cmoc edit-text: END must be a whole number of characters, not '4.5'\n");
+            "cmoc edit-text: END needs a whole number from 0 to 268435456, not '4.5'\n");
   EXPECT_EQ(s.error({"edit-text", "one.txt", "70", "90", "x"}),
             "cmoc edit-text: range [70, 90) lies outside one.txt (0 to " +
                 std::to_string(cmoc::text::codePointCount(kOne)) + ")\n");

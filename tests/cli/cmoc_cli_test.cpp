@@ -304,5 +304,5 @@ TEST_F(CmocCli, DemiShowsSupportAndTheMultipleSourcesRule) {
             0u) << r.out;
   r = read({"demi", "--threshold", "0"});
   EXPECT_EQ(r.exitCode, 1);
-  EXPECT_EQ(r.err, "cmoc demi: --threshold needs a whole number of sources, at least 1 (got '0')\n");
+  EXPECT_EQ(r.err, "cmoc demi: --threshold needs a whole number from 1 to 1000000, not '0'\n");
 }

@@ -136,7 +136,7 @@ TEST_F(CodingCli, MisuseGivesOneLineErrors) {
   r = run({"coding", "apply", p, "i.txt", "5", "5", "Trust"});
   EXPECT_EQ(r.err, "cmoc coding: span [5, 5) is empty\n");
   r = run({"coding", "apply", p, "i.txt", "x", "5", "Trust"});
-  EXPECT_EQ(r.err, "cmoc coding: START must be a whole number, not 'x'\n");
+  EXPECT_EQ(r.err, "cmoc coding: START needs a whole number from 0 to 268435456, not 'x'\n");
   r = run({"coding", "turn", p, "i.txt", "9", "Trust"});
   EXPECT_EQ(r.err, "cmoc coding: source 'i.txt' has no turn 9\n");
   r = run({"coding", "remove", p, "42"});

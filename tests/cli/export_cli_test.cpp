@@ -81,5 +81,6 @@ TEST_F(ExportCli, BadInputGetsOneLineErrors) {
   EXPECT_EQ(r.err, "cmoc export-statements: " + (dir / "s.html").string() +
                        ": statements are written as Markdown (.md)\n");
   r = runCli({"export-cmocs", project, (dir / "t.csv").string(), "--threshold", "0"});
-  EXPECT_EQ(r.err, "cmoc export-cmocs: --threshold needs a whole number of sources, at least 1 (got '0')\n");
+  EXPECT_EQ(r.err,
+            "cmoc export-cmocs: --threshold needs a whole number from 1 to 1000000, not '0'\n");
 }

@@ -75,10 +75,12 @@ TEST(CliProject, ImportSummarisesImportedSkippedAndFailedFiles) {
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_EQ(r.out,
             "Imported 1, skipped 1, failed 2\n"
-            "  skipped same.txt: same text as source 'good.txt' (id 1)\n"
-            "  failed  bad.txt: byte 16: invalid UTF-8; if the file uses another encoding, name "
-            "it with --encoding\n"
-            "  failed  empty.txt: file: empty file\n");
+            "  skipped same.txt: same text as source 'good.txt' (id 1)\n");
+  // Issue 21 finding 17: errors go to stderr, as the README says.
+  EXPECT_EQ(r.err,
+            "cmoc import: bad.txt: byte 16: invalid UTF-8; if the file uses another encoding, "
+            "name it with --encoding\n"
+            "cmoc import: empty.txt: file: empty file\n");
   r = runCli({"sources", p, "--format", "csv"});
   EXPECT_EQ(r.exitCode, 0);
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')),

@@ -63,9 +63,9 @@ std::vector<NoWriteCase> cases() {
        "/Project/Sources/TextSource[1]/PlainTextSelection[1]/Coding[1] @creatingUser: refers to "
        "unknown user 5d3a6c1e-2222-4a2b-9c3d-000000000099\n",
        ""},
-      {"ImportBrokenTranscript", {"import", "P", "D/broken.vtt", "--coder", "new"}, 1, "",
-       "Imported 0, skipped 0, failed 1\n"
-       "  failed  broken.vtt: line 1: missing the 'WEBVTT' header line\n"},
+      {"ImportBrokenTranscript", {"import", "P", "D/broken.vtt", "--coder", "new"}, 1,
+       "cmoc import: broken.vtt: line 1: missing the 'WEBVTT' header line\n",
+       "Imported 0, skipped 0, failed 1\n"},
       {"CmocWithUnknownCode",
        {"cmoc", "add", "P", "--context", "Nope", "--mechanism", "Trust", "--outcome", "Trust",
         "--coder", "new"},

@@ -101,10 +101,10 @@ TEST_F(SearchCli, LimitCutsTheListAndSaysSoOnStderr) {
   EXPECT_EQ(r.err, "");
   r = runCli({"search", project, "trust", "--limit", "ten"});
   EXPECT_EQ(r.exitCode, 1);
-  EXPECT_EQ(r.err, "cmoc search: --limit needs a positive whole number, not 'ten'\n");
+  EXPECT_EQ(r.err, "cmoc search: --limit needs a whole number from 1 to 1000000, not 'ten'\n");
   r = runCli({"search", project, "trust", "--context", "-1"});
   EXPECT_EQ(r.exitCode, 1);
-  EXPECT_EQ(r.err, "cmoc search: --context needs a whole number, not '-1'\n");
+  EXPECT_EQ(r.err, "cmoc search: --context needs a whole number from 0 to 10000, not '-1'\n");
 }
 
 TEST_F(SearchCli, ContextOptionNarrowsTheKeywordInContextLine) {

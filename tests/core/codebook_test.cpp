@@ -500,6 +500,16 @@ TEST(Codebook, ImportRowsCreatesParentsFirstAndUpdatesExistingPaths) {
   EXPECT_EQ(f.book.find("Faith").depth, 0);
 }
 
+// Issue 21 finding 11: a name+parent file's parent "Faith" made a second, top-level Faith.
+TEST(Codebook, ImportRowsFindAParentNamedByANestedCodesUniqueName) {
+  Fixture f;
+  EXPECT_EQ(
+      f.book.importRows({{.line = 2, .path = "Faith/Deep faith", .parentByName = true}}, "c.csv"),
+      std::make_pair(1, 0));
+  EXPECT_EQ(f.book.find("Deep faith").path, "Mechanisms/Faith/Deep faith");
+  EXPECT_EQ(f.book.find("Faith").path, "Mechanisms/Faith");  // still the only Faith
+}
+
 TEST(Codebook, ImportRowsIsAllOrNoneWithTheLineOfTheProblem) {
   Fixture f;
   const auto before = f.paths();

@@ -265,6 +265,26 @@ TEST_F(SearchTest, MalformedQueriesNameTheProblemAndItsPlace) {
   for (const auto& [query, message] : cases) EXPECT_EQ(errorOf(query), message) << query;
 }
 
+// Issue 21 finding 9: 5,000 '(' gave FTS5's raw "parser stack overflow".
+TEST_F(SearchTest, DeeplyNestedParenthesesAreRefusedBeforeFts5SeesThem) {
+  add("a.txt", {{"R", "trust and faith"}});
+  auto nested = [](std::size_t depth) {
+    std::string q;
+    // FTS5's worst case: every level holds operators of each precedence.
+    for (std::size_t i = 0; i < depth; ++i) q += "a OR b AND c NOT d OR (";
+    q += "trust";
+    for (std::size_t i = 0; i < depth; ++i) q += ")";
+    return q;
+  };
+  EXPECT_NO_THROW(project.search(nested(cmoc::store::kMaxSearchNesting)));
+  EXPECT_EQ(errorOf(nested(cmoc::store::kMaxSearchNesting + 1)),
+            "bad search query: the search has more than 20 nested parentheses (the one at "
+            "character 483 is too many)");
+  EXPECT_EQ(errorOf(std::string(5000, '(') + "trust" + std::string(5000, ')')),
+            "bad search query: the search has more than 20 nested parentheses (the one at "
+            "character 21 is too many)");
+}
+
 TEST(SearchQuery, QuotesEveryTermAndKeepsTheOperators) {
   using cmoc::store::toFtsQuery;
   EXPECT_EQ(toFtsQuery("Adebayo-Müller"), "\"Adebayo-Müller\"");

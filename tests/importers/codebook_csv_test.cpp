@@ -73,6 +73,20 @@ TEST(CodebookCsv, NameAndParentColumnsStandInForPath) {
                                                     "origin", "memo", "kind"}));
 }
 
+// Issue 21 finding 11: a parent names a code of the file by its name, however deep, in any order.
+TEST(CodebookCsv, AParentNamedByItsNameFindsItsPlaceInTheFile) {
+  const auto rows = importers::parseCodebookCsv(
+      "name,parent\nDeep trust,Trust\nTrust,Mechanisms\nMechanisms,\nElsewhere,Trust\n", "c.csv");
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[0].path, "Mechanisms/Trust/Deep trust");
+  EXPECT_EQ(rows[1].path, "Mechanisms/Trust");
+  EXPECT_EQ(rows[2].path, "Mechanisms");
+  EXPECT_EQ(rows[3].path, "Mechanisms/Trust/Elsewhere");
+  EXPECT_FALSE(rows[0].parentByName);
+  // A one-name parent the file lacks may be a project code; the store looks.
+  EXPECT_TRUE(importers::parseCodebookCsv("name,parent\nDeep,Faith\n", "c.csv")[0].parentByName);
+}
+
 TEST(CodebookCsv, EmptyUnnamedColumnsAreIgnored) {
   const auto rows = importers::parseCodebookCsv("path,kind,\nA,m,\nB,o\n", "c.csv");
   ASSERT_EQ(rows.size(), 2u);
@@ -147,6 +161,15 @@ INSTANTIATE_TEST_SUITE_P(
                   "path,definition,kind\nA,\"one\ntwo\nthree\",m\nB,,x\n",
                   "c.csv: line 5, column 3: unknown code kind 'x' (context, mechanism, outcome or "
                   "other)"},
+        Malformed{"OwnParent", "name,parent\nTop,\nLoop,Loop\n",
+                  "c.csv: line 3, column 2: code 'Loop' is its own parent"},
+        Malformed{"ParentCycle", "name,parent\nTop,\nA,B\nB,A\n",
+                  "c.csv: line 4, column 2: parent cycle A -> B -> A"},
+        Malformed{"LongParentCycle", "name,parent\nA,C\nB,A\nC,B\n",
+                  "c.csv: line 3, column 2: parent cycle A -> C -> B -> A"},
+        Malformed{"AmbiguousParent", "name,parent\nGood,Outcomes\nGood,Contexts\nBetter,Good\n",
+                  "c.csv: line 4, column 2: parent 'Good' names codes on lines 2, 3; give its path "
+                  "(Parent/Child)"},
         Malformed{"TooManyFields", "path\nA,b\n", "c.csv: line 2: 2 fields, but the header has 1"},
         Malformed{"UnterminatedQuote", "path\n\"A\n", "c.csv: line 2: unterminated quoted field"}),
     [](const ::testing::TestParamInfo<Malformed>& p) { return std::string(p.param.name); });

@@ -34,7 +34,7 @@ std::int64_t findEvidence(sql::Stmt& st, std::int64_t sourceId, const EvidenceRe
 }  // namespace
 
 CmocImportResult importCmocs(Project& project, const std::vector<CmocRow>& rows,
-                             const std::string& fileName) {
+                             const std::string& fileName, KindCheck check) {
   const store::CodeIndex index(project.impl().db);
   store::Action action(project.impl(), "import " + std::to_string(rows.size()) + " CMOCs from " + fileName);
   sql::Stmt evidence(action.db(), R"(
@@ -50,9 +50,9 @@ CmocImportResult importCmocs(Project& project, const std::vector<CmocRow>& rows,
       if (row.key.empty()) throw UsageError("empty key");
       if (idOf.count(row.key)) throw UsageError("key '" + row.key + "' is used twice");
       CmocDraft draft{row.context, row.mechanism, row.outcome, row.status, std::nullopt, row.key, row.memo, {}};
-      const std::int64_t c = store::slotCode(index, row.context, Slot::Context, KindCheck::Strict);
-      const std::int64_t m = store::slotCode(index, row.mechanism, Slot::Mechanism, KindCheck::Strict);
-      const std::int64_t o = store::slotCode(index, row.outcome, Slot::Outcome, KindCheck::Strict);
+      const std::int64_t c = store::slotCode(index, row.context, Slot::Context, check);
+      const std::int64_t m = store::slotCode(index, row.mechanism, Slot::Mechanism, check);
+      const std::int64_t o = store::slotCode(index, row.outcome, Slot::Outcome, check);
       if (!row.prior.empty()) {
         auto p = idOf.find(row.prior);
         if (p == idOf.end()) throw UsageError("prior '" + row.prior + "' is not an earlier row's key");
@@ -79,6 +79,10 @@ CmocImportResult importCmocs(Project& project, const std::vector<CmocRow>& rows,
   }
   for (const CmocRow& row : rows)
     for (const std::string& to : row.feeds) {
+      // Named by its key and line: the CMOC id the store would name is not in the file.
+      if (to == row.key)
+        throw InputError(fileName, "line " + std::to_string(row.line),
+                         "key '" + to + "' feeds itself: a CMOC cannot chain to itself");
       auto target = idOf.find(to);
       if (target == idOf.end())
         throw InputError(fileName, "line " + std::to_string(row.line), "feeds unknown key '" + to + "'");

@@ -3,14 +3,15 @@
 #include <algorithm>
 #include <map>
 #include <regex>
+#include <set>
 
 #include "action.h"
 #include "cmoc/codebook.h"
 #include "cmoc/error.h"
+#include "cmoc/escape.h"
 #include "cmoc/project.h"
 #include "code_index.h"
 #include "codebook_rows.h"
-#include "cmoc/escape.h"
 
 namespace cmoc {
 
@@ -35,7 +36,8 @@ void checkCreated(const std::optional<std::string>& created) {
 }
 
 // Sets the row's fields on an existing code; returns whether anything changed.
-bool updateCode(store::Action& action, std::int64_t id, const CodebookRow& row) {
+bool updateCode(store::Action& action, std::int64_t id, const CodebookRow& row,
+                const std::string& path) {
   sql::Stmt read(action.db(),
                  "SELECT kind, definition, inclusion, exclusion, ifnull(color, ''), origin, memo, "
                  "created_at, guid FROM codes WHERE id = ?");
@@ -71,10 +73,9 @@ bool updateCode(store::Action& action, std::int64_t id, const CodebookRow& row) 
     if (now[i] != next[i])
       changed += (changed.empty() ? "" : ", ") + store::jsonQuote(fields[i].first);
   action.audit("edit-code", "code", guid,
-               "{\"path\": " + store::jsonQuote(row.path) + ", \"changed\": [" + changed + "]}");
+               "{\"path\": " + store::jsonQuote(path) + ", \"changed\": [" + changed + "]}");
   return true;
 }
-
 
 }  // namespace
 
@@ -89,7 +90,28 @@ std::pair<int, int> Codebook::importRows(const std::vector<CodebookRow>& rows,
   }
   // Parents before children, so a file may list codes in any order; file order among siblings.
   std::vector<std::pair<std::vector<std::string>, const CodebookRow*>> order;
-  for (const CodebookRow& r : rows) order.emplace_back(splitCodePath(r.path), &r);
+  {
+    std::set<std::string> filePaths;
+    for (const CodebookRow& r : rows) filePaths.insert(r.path);
+    const store::CodeIndex index(action.db());
+    for (const CodebookRow& r : rows) {
+      std::vector<std::string> parts = splitCodePath(r.path);
+      // Else "Trust" would become a second, top-level Trust beside Mechanisms/Trust.
+      if (r.parentByName && parts.size() == 2 && !byPath.count(parts[0]) &&
+          !filePaths.count(parts[0])) {
+        try {
+          if (const auto parent = index.resolve(parts[0])) {
+            std::vector<std::string> full = splitCodePath(index.entry(*parent).path);
+            full.push_back(parts[1]);
+            parts = std::move(full);
+          }
+        } catch (const UsageError& e) {
+          throw InputError(fileName, "line " + std::to_string(r.line), e.what());
+        }
+      }
+      order.emplace_back(std::move(parts), &r);
+    }
+  }
   std::stable_sort(order.begin(), order.end(),
                    [](const auto& a, const auto& b) { return a.first.size() < b.first.size(); });
 
@@ -107,7 +129,7 @@ std::pair<int, int> Codebook::importRows(const std::vector<CodebookRow>& rows,
                          std::to_string(it->second) + ")");
       checkCreated(row->createdAt);
       if (auto it = byPath.find(path); it != byPath.end()) {
-        updated += updateCode(action, it->second, *row) ? 1 : 0;
+        updated += updateCode(action, it->second, *row, path) ? 1 : 0;
         continue;
       }
       // A parent the file does not list is made as a plain grouping code (kind other), with

@@ -4,34 +4,37 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 #include "action.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "code_index.h"
-#include "coding_rows.h"
 #include "codebook_rows.h"
+#include "coding_rows.h"
 
 namespace cmoc {
 
 namespace store {
 
 std::int64_t resolveSource(const sql::Db& db, std::string_view idOrName) {
-  const bool numeric = !idOrName.empty() && std::all_of(idOrName.begin(), idOrName.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c));
-  });
-  if (numeric) {
+  // A 19-digit "id" is no id: from_chars says so, where stoll would throw out of the domain.
+  std::int64_t id = 0;
+  const char* last = idOrName.data() + idOrName.size();
+  if (const auto [end, ec] = std::from_chars(idOrName.data(), last, id);
+      !idOrName.empty() && std::isdigit(static_cast<unsigned char>(idOrName.front())) &&
+      ec == std::errc() && end == last) {
     sql::Stmt st(db, "SELECT id FROM sources WHERE id = ?");
-    st.bind(1, static_cast<std::int64_t>(std::stoll(std::string(idOrName))));
+    st.bind(1, id);
     if (st.step()) return st.i64(0);
   }
   sql::Stmt st(db, "SELECT id FROM sources WHERE name = ?");
   st.bind(1, idOrName);
   if (!st.step()) throw NotFound("no source named '" + std::string(idOrName) + "'");
-  const std::int64_t id = st.i64(0);
+  const std::int64_t found = st.i64(0);
   if (st.step())
     throw UsageError("several sources are named '" + std::string(idOrName) + "'; name one by its id");
-  return id;
+  return found;
 }
 
 std::int64_t coderId(sql::Db& db, const std::string& name) {

@@ -4,18 +4,17 @@
 #include "cmoc/coding_bulk.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <unordered_map>
 
 #include "action.h"
 #include "cmoc/error.h"
+#include "cmoc/escape.h"
 #include "cmoc/progress.h"
 #include "cmoc/project.h"
 #include "code_index.h"
 #include "codebook_rows.h"
 #include "coding_rows.h"
-#include "cmoc/escape.h"
 
 namespace cmoc {
 
@@ -26,35 +25,26 @@ struct SourceInfo {
   std::string name;
 };
 
-// Sources by id and by file name, with their lengths, read once. Mirrors store::resolveSource.
+// Sources with their lengths, read once; each distinct way a row names a source is resolved
+// once, by store::resolveSource, so a bulk import names sources exactly as `coding apply` does.
 class Sources {
  public:
-  explicit Sources(const sql::Db& db) {
+  explicit Sources(const sql::Db& db) : db_(db) {
     sql::Stmt st(db, "SELECT id, name, char_count FROM sources");
-    while (st.step()) {
-      SourceInfo s{st.i64(0), st.i64(2), st.str(1)};
-      byName_.emplace(s.name, s.id);
-      byId_.emplace(s.id, std::move(s));
-    }
+    while (st.step()) byId_.emplace(st.i64(0), SourceInfo{st.i64(0), st.i64(2), st.str(1)});
   }
 
   const SourceInfo& find(const std::string& idOrName) const {
-    const bool numeric = !idOrName.empty() && idOrName.size() < 19 &&
-                         std::all_of(idOrName.begin(), idOrName.end(), [](char c) {
-                           return std::isdigit(static_cast<unsigned char>(c));
-                         });
-    if (numeric)
-      if (auto it = byId_.find(std::stoll(idOrName)); it != byId_.end()) return it->second;
-    auto [b, e] = byName_.equal_range(idOrName);
-    if (b == e) throw NotFound("no source named '" + idOrName + "'");
-    if (std::next(b) != e)
-      throw UsageError("several sources are named '" + idOrName + "'; name one by its id");
-    return byId_.at(b->second);
+    auto it = resolved_.find(idOrName);
+    if (it == resolved_.end())
+      it = resolved_.emplace(idOrName, store::resolveSource(db_, idOrName)).first;
+    return byId_.at(it->second);
   }
 
  private:
+  const sql::Db& db_;
   std::unordered_map<std::int64_t, SourceInfo> byId_;
-  std::unordered_multimap<std::string, std::int64_t> byName_;
+  mutable std::unordered_map<std::string, std::int64_t> resolved_;
 };
 
 // Each source's turns, loaded the first time a row names one of its turns.

@@ -72,8 +72,9 @@ bool isInterviewerLabel(std::string_view label) {
   return false;
 }
 
-std::vector<std::string> mapSpeakers(sql::Db& db, std::int64_t sourceId, const std::string& fileName,
-                                     const ParticipantSheet& sheet) {
+std::vector<std::string> mapSpeakers(sql::Db& db, std::int64_t sourceId,
+                                     const std::string& fileName, const ParticipantSheet& sheet,
+                                     std::vector<bool>* used) {
   std::vector<std::pair<std::int64_t, std::string>> speakers;
   {
     sql::Stmt st(db, "SELECT id, label FROM speakers WHERE source_id = ? ORDER BY id");
@@ -88,6 +89,7 @@ std::vector<std::string> mapSpeakers(sql::Db& db, std::int64_t sourceId, const s
       unmapped.push_back(label);
       continue;
     }
+    if (used) (*used)[static_cast<std::size_t>(row - sheet.rows.data())] = true;
     const std::int64_t pid = upsertParticipant(db, *row);
     set.bind(1, pid).bind(2, (row->interviewer || isInterviewerLabel(label)) ? 1 : 0).bind(3, id).run();
   }

@@ -29,7 +29,9 @@ void setInterviewer(sql::Db& db, std::int64_t participantId, bool interviewer);
 // Maps each speaker of one source through the sheet (rows for that file first, then rows for
 // every file), creating or updating participants, their attributes and cases. Runs inside the
 // caller's transaction. Returns the speaker labels the sheet does not name.
-std::vector<std::string> mapSpeakers(sql::Db& db, std::int64_t sourceId, const std::string& fileName,
-                                     const ParticipantSheet& sheet);
+// `used`, when given, holds a flag per sheet row and is set for each row a speaker took.
+std::vector<std::string> mapSpeakers(sql::Db& db, std::int64_t sourceId,
+                                     const std::string& fileName, const ParticipantSheet& sheet,
+                                     std::vector<bool>* used = nullptr);
 
 }  // namespace cmoc::store

@@ -115,7 +115,10 @@ int checkProjectFile(const std::filesystem::path& file) {
   // Check the header before SQLite sees the file: opening a non-database read-write could
   // leave -wal/-shm files beside somebody's document.
   if (!looksLikeSqlite(file)) throw ProjectError(name + ": not a CMOC Workbench project");
-  sql::Db probe = connect(file, SQLITE_OPEN_READONLY);
+  // Read-write although it only reads: in a WAL file the last connection to close removes
+  // -wal and -shm only if it may write, and a refused file must be left as it was found.
+  // (SQLite opens a write-protected file read-only all the same.)
+  sql::Db probe = connect(file, SQLITE_OPEN_READWRITE);
   const int appId = pragmaInt(probe, "application_id");
   const int version = pragmaInt(probe, "user_version");
   if (appId != Project::kApplicationId) throw ProjectError(name + ": not a CMOC Workbench project");

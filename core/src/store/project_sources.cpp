@@ -1,10 +1,10 @@
 // Sources, their text, speakers and turns; mapping speakers to participants.
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 #include "cmoc/error.h"
 #include "cmoc/text.h"
+#include "coding_rows.h"
 #include "content_hash.h"
 #include "participants.h"
 #include "project_impl.h"
@@ -83,7 +83,7 @@ ImportResult Project::addTranscript(const Transcript& t, const ParticipantSheet*
   return result;
 }
 
-void Project::applyParticipants(const ParticipantSheet& sheet) {
+std::vector<int> Project::applyParticipants(const ParticipantSheet& sheet) {
   sql::Db& db = impl_->db;
   sql::Transaction tx(db);
   std::vector<std::pair<std::int64_t, std::string>> all;
@@ -91,8 +91,13 @@ void Project::applyParticipants(const ParticipantSheet& sheet) {
     sql::Stmt st(db, "SELECT id, name FROM sources ORDER BY id");
     while (st.step()) all.emplace_back(st.i64(0), st.str(1));
   }
-  for (const auto& [id, name] : all) store::mapSpeakers(db, id, name, sheet);
+  std::vector<bool> used(sheet.rows.size(), false);
+  for (const auto& [id, name] : all) store::mapSpeakers(db, id, name, sheet, &used);
   tx.commit();
+  std::vector<int> unmatched;
+  for (std::size_t i = 0; i < used.size(); ++i)
+    if (!used[i]) unmatched.push_back(sheet.rows[i].line);
+  return unmatched;
 }
 
 namespace {
@@ -131,22 +136,10 @@ std::vector<SourceSummary> Project::sources() const {
 }
 
 SourceSummary Project::source(std::string_view idOrName) const {
-  const bool numeric = !idOrName.empty() && std::all_of(idOrName.begin(), idOrName.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c));
-  });
-  if (numeric) {
-    sql::Stmt st(impl_->db, std::string(kSourceSummarySql) + " WHERE s.id = ?");
-    st.bind(1, static_cast<std::int64_t>(std::stoll(std::string(idOrName))));
-    if (st.step()) return readSummary(st);
-  }
-  sql::Stmt st(impl_->db, std::string(kSourceSummarySql) + " WHERE s.name = ? ORDER BY s.id");
-  st.bind(1, idOrName);
-  if (!st.step()) throw NotFound("no source named '" + std::string(idOrName) + "'");
-  SourceSummary found = readSummary(st);
-  if (st.step())
-    throw UsageError("several sources are named '" + std::string(idOrName) +
-                     "'; name one by its id");
-  return found;
+  sql::Stmt st(impl_->db, std::string(kSourceSummarySql) + " WHERE s.id = ?");
+  st.bind(1, store::resolveSource(impl_->db, idOrName));
+  st.step();
+  return readSummary(st);
 }
 
 std::string Project::sourceText(std::int64_t sourceId) const {

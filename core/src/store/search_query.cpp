@@ -134,6 +134,10 @@ std::string toFtsQuery(std::string_view userQuery) {
         wantTerm = false;
         break;
       case Token::Open:
+        if (open.size() == kMaxSearchNesting)
+          bad("the search has more than " + std::to_string(kMaxSearchNesting) +
+              " nested parentheses (the one at character " + std::to_string(t.at) +
+              " is too many)");
         out += out.empty() ? "(" : " (";
         open.push_back(&t);
         wantTerm = true;

@@ -7,12 +7,16 @@
 
 namespace cmoc::store {
 
+// FTS5's parser overflows its stack at about 32 levels of `a OR (`; far more than any real
+// query nests, and refused here with a clear message before FTS5 sees it.
+inline constexpr std::size_t kMaxSearchNesting = 20;
+
 // Keeps, with FTS5's meaning: AND, OR, NOT (upper case only: lower-case `and`/`or`/`not` are
 // words), parentheses, "phrases", and a trailing * for a prefix (`trust*`, `"felt sup"*`).
 // Everything else between spaces, parentheses and quotes becomes one quoted phrase.
 // Throws UsageError naming the problem and its place (1-based character) on a malformed query:
 // an unclosed quote or parenthesis, a stray ')', empty () or "", an operator without a term on
-// either side, a lone *, bytes that are not UTF-8.
+// either side, a lone *, bytes that are not UTF-8, more than kMaxSearchNesting nested '('.
 std::string toFtsQuery(std::string_view userQuery);
 
 }  // namespace cmoc::store

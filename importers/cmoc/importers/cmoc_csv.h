@@ -17,7 +17,9 @@ namespace cmoc::importers {
 
 // Throws InputError(file, "line N", problem) for a missing column, an empty key or code, an
 // unknown status or slot, or evidence not of the form SLOT:SOURCE@START-END.
-std::vector<CmocRow> loadCmocsCsv(const std::filesystem::path& file);
+// `encoding` names a legacy encoding ("windows-1252"); empty: UTF-8 or UTF-16 with a BOM.
+std::vector<CmocRow> loadCmocsCsv(const std::filesystem::path& file,
+                                  const std::string& encoding = "");
 std::vector<CmocRow> parseCmocsCsv(const std::string& text, const std::string& fileName);
 
 }  // namespace cmoc::importers

@@ -13,7 +13,9 @@ namespace cmoc::importers {
 
 // Throws InputError(file, "line N", problem) for a missing column, an empty source or code,
 // or a number that is not a whole number (or a turn below 1).
-std::vector<CodingRow> loadCodingsCsv(const std::filesystem::path& file);
+// `encoding` names a legacy encoding ("windows-1252"); empty: UTF-8 or UTF-16 with a BOM.
+std::vector<CodingRow> loadCodingsCsv(const std::filesystem::path& file,
+                                      const std::string& encoding = "");
 // The same, from text already read; `fileName` is used in errors.
 std::vector<CodingRow> parseCodingsCsv(const std::string& text, const std::string& fileName);
 

@@ -42,6 +42,7 @@ Transcript loadTranscript(const std::filesystem::path& file, const Options& opti
 // Reads a participants sheet: CSV with a `participant` column, a `speaker` (or `name`) column,
 // an optional `file` column and any attribute columns. A `role` of `interviewer` (or an
 // `interviewer` column saying yes/true/1) marks interviewers.
-ParticipantSheet loadParticipants(const std::filesystem::path& file);
+ParticipantSheet loadParticipants(const std::filesystem::path& file,
+                                  const std::string& encoding = "");
 
 }  // namespace cmoc::importers
