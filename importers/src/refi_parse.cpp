@@ -59,7 +59,12 @@ class Reader {
  public:
   Reader(const std::string& fileName, const std::string& entry, std::string_view xml,
          ImportReport& report, Parsed& out)
-      : fileName_(fileName), entry_(entry), xml_(xml), report_(report), out_(out) {}
+      : fileName_(fileName),
+        entry_(entry),
+        xml_(xml),
+        lineColumns_(xml),
+        report_(report),
+        out_(out) {}
 
   void project(const pugi::xml_node& root);
   void codebook(const pugi::xml_node& root);
@@ -68,6 +73,7 @@ class Reader {
   const std::string& fileName_;
   const std::string& entry_;
   std::string_view xml_;
+  mutable xml::LineColumns lineColumns_;  // every element's where() asks, in document order
   ImportReport& report_;
   Parsed& out_;
   std::map<std::string, std::string> codeGuids_, sourceGuids_, noteGuids_;  // guid -> where
@@ -75,8 +81,8 @@ class Reader {
   std::string where(const pugi::xml_node& n, const std::string& path) const {
     // "project.qde:12:5 /Project/Sources/TextSource[2]"; a bare XML file says "line 12:5 ...".
     const std::ptrdiff_t off = n.offset_debug();
-    std::string at = xml_.empty() || off < 0 ? std::string()
-                                             : xml::lineColumn(xml_, static_cast<std::size_t>(off));
+    std::string at =
+        xml_.empty() || off < 0 ? std::string() : lineColumns_(static_cast<std::size_t>(off));
     if (entry_.empty()) return (at.empty() ? "" : "line " + at + " ") + path;
     return entry_ + (at.empty() ? "" : ":" + at) + " " + path;
   }
