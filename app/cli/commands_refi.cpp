@@ -117,7 +117,8 @@ int runNewFrom(const Args& args) {
     refi::apply(project, in.exchange, in.report);
   } catch (...) {
     std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(target + suffix, ec);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+      std::filesystem::remove(target + suffix, ec);
     throw;
   }
   if (format == Format::Table) std::cout << "Created project " << target << "\n";

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "cmoc/error.h"
+#include "cmoc/escape.h"
 
 namespace cmoc::cli {
 
@@ -123,5 +124,36 @@ void write(std::ostream& out, const Table& table, Format format) {
   }
 }
 
+
+RowStream::RowStream(std::ostream& out, std::vector<std::string> columns, Format format)
+    : out_(out), table_{std::move(columns), {}}, format_(format) {
+  if (format_ == Format::Csv) out_ << tableCsv(table_);  // the header line
+}
+
+void RowStream::add(std::vector<Cell> row) {
+  if (format_ == Format::Table) {
+    table_.add(std::move(row));
+    return;
+  }
+  std::string line;
+  if (format_ == Format::Json) {
+    line = rows_ ? ",\n  {" : "[\n  {";
+    for (std::size_t c = 0; c < table_.columns.size(); ++c)
+      line += (c ? ", " : "") + jsonString(table_.columns[c]) + ": " +
+              jsonCell(c < row.size() ? row[c] : Cell());
+    line += "}";
+  } else {
+    for (std::size_t c = 0; c < table_.columns.size(); ++c)
+      line += (c ? "," : "") + csvField(c < row.size() ? cellText(row[c]) : "");
+    line += "\n";
+  }
+  out_ << line;
+  ++rows_;
+}
+
+void RowStream::finish() {
+  if (format_ == Format::Table) write(out_, table_, format_);
+  if (format_ == Format::Json) out_ << (rows_ ? "\n]" : "[]");
+}
 
 }  // namespace cmoc::cli

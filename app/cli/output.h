@@ -22,6 +22,22 @@ Cell cell(const std::optional<std::int64_t>& v);
 
 void write(std::ostream& out, const Table& table, Format format);
 
+// Rows written as they come, so a long listing needs no memory for all of its rows: CSV and
+// JSON (an array of objects, the bytes write() gives) at once. An aligned table needs every
+// column's width first, so it keeps its rows until finish().
+class RowStream {
+ public:
+  RowStream(std::ostream& out, std::vector<std::string> columns, Format format);
+  void add(std::vector<Cell> row);
+  void finish();  // ends the JSON array, or writes the table
+
+ private:
+  std::ostream& out_;
+  Table table_;
+  Format format_;
+  std::size_t rows_ = 0;
+};
+
 // JSON building blocks for outputs that nest (an object with named arrays).
 std::string jsonString(std::string_view s);
 std::string jsonCell(const Cell& c);

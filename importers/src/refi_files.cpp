@@ -111,17 +111,20 @@ FoundFile RefiFiles::read(const std::string& refiPath) {
 std::optional<std::string> RefiFiles::internal(const std::string& name) {
   if (name.empty()) return std::nullopt;
   if (zip_) {
+    if (byName_.empty())
+      for (const ZipEntry& e : zip_->entries()) {
+        const std::string n = lower(e.name);
+        byName_.try_emplace(n, &e);
+        byTail_.try_emplace(n, &e);
+        for (std::size_t slash = n.find('/'); slash != std::string::npos;
+             slash = n.find('/', slash + 1))
+          byTail_.try_emplace(n.substr(slash + 1), &e);
+      }
+    // A file in sources/ first, else the first entry whose name ends in the name asked.
     const std::string want = lower(name);
-    const ZipEntry* loose = nullptr;
-    for (const ZipEntry& e : zip_->entries()) {
-      const std::string n = lower(e.name);
-      if (n == "sources/" + want) return zip_->read(e);
-      if (!loose &&
-          (n == want || (n.size() > want.size() && n.compare(n.size() - want.size() - 1,
-                                                             std::string::npos, "/" + want) == 0)))
-        loose = &e;
-    }
-    if (loose) return zip_->read(*loose);
+    if (auto it = byName_.find("sources/" + want); it != byName_.end())
+      return zip_->read(*it->second);
+    if (auto it = byTail_.find(want); it != byTail_.end()) return zip_->read(*it->second);
     return std::nullopt;
   }
   if (bare_.empty()) return std::nullopt;

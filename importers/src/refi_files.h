@@ -5,6 +5,7 @@
 // into a project that is then shared onward. So only files inside the archive (or the bare
 // .qde's folder) are read, plus files whose real path lies under the folder the user allowed.
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,6 +46,10 @@ class RefiFiles {
   std::string basePath_;
   refi::ImportReport& report_;
   std::string outside_;  // the real path of the first refused file in the current read()
+  // The zip's entries by lower-case name, and by every lower-case tail after a '/', each the
+  // first such entry: looked up once per source, where scanning every entry made an archive
+  // of many sources quadratic to read.
+  std::map<std::string, const ZipEntry*> byName_, byTail_;
 
   std::optional<std::string> internal(const std::string& name);
   std::optional<std::string> disk(const std::filesystem::path& file);

@@ -55,11 +55,35 @@ std::string lower(std::string s) {
   return s;
 }
 
+// The levels a top-level code's name makes: one, plus one for each "::" (counted up to just
+// past the limit, which is all the check needs).
+int nameLevels(std::string_view name) {
+  int levels = 1;
+  for (std::size_t at = name.find("::");
+       at != std::string_view::npos && levels <= kMaxRefiCodeDepth; at = name.find("::", at + 2))
+    ++levels;
+  return levels;
+}
+
+// A name short enough for a one-line error: a hostile name can be megabytes long.
+std::string shortName(const std::string& name) {
+  constexpr std::size_t kShown = 60;
+  if (name.size() <= kShown) return name;
+  std::size_t cut = kShown;
+  while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+  return name.substr(0, cut) + "\u2026";
+}
+
 class Reader {
  public:
   Reader(const std::string& fileName, const std::string& entry, std::string_view xml,
          ImportReport& report, Parsed& out)
-      : fileName_(fileName), entry_(entry), xml_(xml), report_(report), out_(out) {}
+      : fileName_(fileName),
+        entry_(entry),
+        xml_(xml),
+        lineColumns_(xml),
+        report_(report),
+        out_(out) {}
 
   void project(const pugi::xml_node& root);
   void codebook(const pugi::xml_node& root);
@@ -68,6 +92,7 @@ class Reader {
   const std::string& fileName_;
   const std::string& entry_;
   std::string_view xml_;
+  mutable xml::LineColumns lineColumns_;  // every element's where() asks, in document order
   ImportReport& report_;
   Parsed& out_;
   std::map<std::string, std::string> codeGuids_, sourceGuids_, noteGuids_;  // guid -> where
@@ -75,8 +100,8 @@ class Reader {
   std::string where(const pugi::xml_node& n, const std::string& path) const {
     // "project.qde:12:5 /Project/Sources/TextSource[2]"; a bare XML file says "line 12:5 ...".
     const std::ptrdiff_t off = n.offset_debug();
-    std::string at = xml_.empty() || off < 0 ? std::string()
-                                             : xml::lineColumn(xml_, static_cast<std::size_t>(off));
+    std::string at =
+        xml_.empty() || off < 0 ? std::string() : lineColumns_(static_cast<std::size_t>(off));
     if (entry_.empty()) return (at.empty() ? "" : "line " + at + " ") + path;
     return entry_ + (at.empty() ? "" : ":" + at) + " " + path;
   }
@@ -173,15 +198,22 @@ class Reader {
   }
 
   Code code(const pugi::xml_node& n, const std::string& path, int depth) {
-    if (depth > kMaxRefiCodeDepth)
-      fail(n, path, "codes nested more than " + std::to_string(kMaxRefiCodeDepth) + " deep");
-    found("Code");
     Code c;
+    c.name = attr(n, "name");
+    if (c.name.empty()) c.name = "(unnamed code)";
+    // refi::apply reads a top-level "A::B::C" as C under B under A: each "::" is a level, so
+    // the limit counts them (issue 21: 100,000 of them crashed an import at 17.8 GB).
+    if (depth == 1) depth = nameLevels(c.name);
+    if (depth > kMaxRefiCodeDepth)
+      fail(n, path,
+           "code '" + shortName(c.name) + "' is nested more than " +
+               std::to_string(kMaxRefiCodeDepth) + " levels deep" +
+               (nameLevels(c.name) > 1 ? " (each \"::\" in an ATLAS.ti-style name is a level)"
+                                       : ""));
+    found("Code");
     c.where = where(n, path);
     c.guid = identity(n, path);
     unique(codeGuids_, c.guid, n, path, "code");
-    c.name = attr(n, "name");
-    if (c.name.empty()) c.name = "(unnamed code)";
     const std::string codable = lower(attr(n, "isCodable"));
     c.codable = !(codable == "false" || codable == "0");
     c.color = attr(n, "color");

@@ -19,6 +19,27 @@ std::string lineColumn(std::string_view text, std::size_t offset) {
          std::to_string(text::codePointCount(before.substr(lineStart)) + 1);
 }
 
+LineColumns::LineColumns(std::string_view text) : text_(text) {
+  lineStarts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') lineStarts_.push_back(i + 1);
+}
+
+std::string LineColumns::operator()(std::size_t offset) {
+  offset = std::min(offset, text_.size());
+  const auto next = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
+  const auto line = static_cast<std::size_t>(next - lineStarts_.begin()) - 1;
+  if (line == line_ && offset >= at_) {
+    column_ += static_cast<std::size_t>(text::codePointCount(text_.substr(at_, offset - at_)));
+  } else {
+    const std::size_t start = lineStarts_[line];
+    column_ = static_cast<std::size_t>(text::codePointCount(text_.substr(start, offset - start)));
+  }
+  at_ = offset;
+  line_ = line;
+  return std::to_string(line + 1) + ":" + std::to_string(column_ + 1);
+}
+
 void parse(pugi::xml_document& doc, const std::string& bytes, const std::string& fileName,
            const std::string& entry) {
   const bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||

@@ -5,6 +5,7 @@
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cmoc::importers::xml {
 
@@ -20,6 +21,20 @@ void parse(pugi::xml_document& doc, const std::string& bytes, const std::string&
 
 // "line:column" (1-based; the column counts code points) of a byte offset into UTF-8 text.
 std::string lineColumn(std::string_view text, std::size_t offset);
+
+// lineColumn for many offsets into one text. A reader names the place of every element it
+// keeps, and counting from the start each time made reading a file quadratic in its elements
+// (issue 21); asked in document order, this counts each byte about once.
+class LineColumns {
+ public:
+  explicit LineColumns(std::string_view text);
+  std::string operator()(std::size_t offset);
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> lineStarts_;
+  std::size_t at_ = 0, line_ = 0, column_ = 0;  // the last offset asked, its line and column
+};
 
 // Element names qualified by the prefix the document binds to a namespace, so "w:p" is found
 // whatever prefix a writer chose. Only the root's declarations are read: every office suite

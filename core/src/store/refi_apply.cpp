@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 #include <regex>
 #include <set>
 
@@ -70,15 +71,35 @@ std::optional<std::int64_t> lookup(const std::map<std::string, std::int64_t>& m,
   return it->second;
 }
 
-std::optional<std::int64_t> idOfGuid(sql::Db& db, const char* table, const std::string& guid) {
-  sql::Stmt st(db, std::string("SELECT id FROM ") + table + " WHERE guid = ?");
-  st.bind(1, guid);
-  if (!st.step()) return std::nullopt;
-  return st.i64(0);
-}
-
 // ---------------------------------------------------------------------------------------------
 // apply
+
+// An exchange of 200,000 codings writes random GUIDs into indexes larger than SQLite's default
+// 2 MB page cache, which then spills pages to the WAL and reads them back. A larger cache for the
+// import's transaction, its commit included, took a fifth off its time (issue 21).
+class LargerCache {
+ public:
+  explicit LargerCache(sql::Db& db) : db_(db) {
+    sql::Stmt size(db_, "PRAGMA cache_size");
+    size.step();
+    old_ = size.i64(0);
+    size.reset();
+    db_.exec("PRAGMA cache_size = " + std::to_string(kKiB));
+  }
+  ~LargerCache() {
+    try {
+      db_.exec("PRAGMA cache_size = " + std::to_string(old_));
+    } catch (...) {  // the cache's size is an optimisation, never worth an error
+    }
+  }
+  LargerCache(const LargerCache&) = delete;
+  LargerCache& operator=(const LargerCache&) = delete;
+
+ private:
+  static constexpr std::int64_t kKiB = -65536;  // negative: KiB, as SQLite counts; 64 MiB
+  sql::Db& db_;
+  std::int64_t old_ = 0;
+};
 
 class Applier {
  public:
@@ -142,6 +163,38 @@ class Applier {
   std::map<std::string, std::int64_t> memoOf_;                         // note GUID -> memo id
   std::set<std::string> attributeSets_;  // set GUIDs read as source attributes
   std::vector<std::int64_t> reindex_;
+  std::map<std::optional<std::int64_t>, std::int64_t> nextSortOrder_;  // parent -> next sibling's
+  // Statements prepared once per import: preparing one for each of 200,000 codings cost more
+  // than running it (issue 21).
+  std::map<std::string, std::unique_ptr<sql::Stmt>, std::less<>> stmts_;
+
+  sql::Stmt& stmt(std::string_view sql) {
+    auto it = stmts_.find(sql);
+    if (it == stmts_.end())
+      it = stmts_.emplace(std::string(sql), std::make_unique<sql::Stmt>(db_, sql)).first;
+    return *it->second;
+  }
+
+  // store::siblingNamed through a statement kept for the import.
+  std::optional<store::CodeRef> siblingNamed(std::optional<std::int64_t> parent,
+                                             const std::string& name) {
+    sql::Stmt& st = stmt("SELECT id, guid FROM codes WHERE ifnull(parent_id, 0) = ? AND name = ?");
+    st.bind(1, parent.value_or(0)).bind(2, name);
+    std::optional<store::CodeRef> found;
+    if (st.step()) found = store::CodeRef{st.i64(0), st.str(1)};
+    st.reset();
+    return found;
+  }
+
+  // The id of the row with `guid` in `table`.
+  std::optional<std::int64_t> guidId(const char* table, const std::string& guid) {
+    sql::Stmt& st = stmt(std::string("SELECT id FROM ") + table + " WHERE guid = ?");
+    st.bind(1, guid);
+    std::optional<std::int64_t> id;
+    if (st.step()) id = st.i64(0);
+    st.reset();
+    return id;
+  }
 
   // Undo applies the inverse changeset table by table, in the order the Action first wrote each
   // table. Deleting a source first would cascade to its turns and codings, and the changeset's
@@ -241,7 +294,7 @@ class Applier {
   // Users -> coders, by GUID, else by name.
   void users() {
     for (const User& u : x_.users) {
-      if (auto id = idOfGuid(db_, "coders", u.guid)) {
+      if (auto id = guidId("coders", u.guid)) {
         coderOf_[u.guid] = *id;
         matched("users");
         continue;
@@ -277,6 +330,7 @@ class Applier {
     std::map<std::string, std::string> groups;  // "A" or "A::B" -> GUID of a made-up parent
     std::vector<std::pair<std::string, std::string>> madeUp;  // guid, name; parent in groupParent
     std::map<std::string, std::optional<std::string>> groupParent;
+    std::map<std::string, std::string> madeUpName;  // guid -> leaf name
     // Resolves "A::B::C" to the GUID of the code for "A::B", creating grouping codes as needed.
     std::function<std::string(const std::string&)> groupFor = [&](const std::string& path) {
       if (auto it = topByName.find(path); it != topByName.end()) return it->second;
@@ -292,6 +346,7 @@ class Applier {
       groups[path] = guid;
       groupParent[guid] = parent;
       madeUp.emplace_back(guid, leaf);
+      madeUpName.emplace(guid, leaf);
       return guid;
     };
     std::vector<std::pair<const Code*, std::optional<std::string>>> stack;
@@ -329,11 +384,10 @@ class Applier {
         storeCode(i.code->guid, i.parentGuid, i.name, i.code, i.code->where);
         return;
       }
-      for (const auto& [g, name] : madeUp)
-        if (g == guid) {
-          if (groupParent[g]) ensure(*groupParent[g]);
-          storeCode(g, groupParent[g], name, nullptr, "");
-        }
+      if (auto it = madeUpName.find(guid); it != madeUpName.end()) {
+        if (groupParent[guid]) ensure(*groupParent[guid]);
+        storeCode(guid, groupParent[guid], it->second, nullptr, "");
+      }
     };
     for (const auto& [g, name] : madeUp) ensure(g);
     for (const Item& i : items) ensure(i.code->guid);
@@ -341,7 +395,7 @@ class Applier {
 
   void storeCode(const std::string& guid, const std::optional<std::string>& parentGuid,
                  std::string name, const Code* c, const std::string& where) {
-    if (auto id = idOfGuid(db_, "codes", guid)) {
+    if (auto id = guidId("codes", guid)) {
       codeOf_[guid] = *id;
       codeGuidOf_[guid] = guid;
       if (c) matched("codes");
@@ -352,7 +406,7 @@ class Applier {
     for (char& ch : name)
       if (ch == '\n' || ch == '\r') ch = ' ';
     if (name.find_first_not_of(" \t") == std::string::npos) name = "(unnamed code)";
-    if (auto same = store::siblingNamed(db_, parent, name)) {
+    if (auto same = siblingNamed(parent, name)) {
       // The project has this code under another GUID (e.g. from the starter codebook).
       codeOf_[guid] = same->id;
       codeGuidOf_[guid] = same->guid;
@@ -362,17 +416,23 @@ class Applier {
       }
       return;
     }
-    sql::Stmt order(db_, "SELECT ifnull(max(sort_order), -1) + 1 FROM codes WHERE parent_id IS ?");
-    order.bind(1, parent);
-    order.step();
-    const std::int64_t sortOrder = order.i64(0);
-    order.reset();
+    // Asked once per parent: parent_id has no index of its own, so asking for every code
+    // scanned the codebook once per code.
+    auto [next, fresh] = nextSortOrder_.try_emplace(parent, 0);
+    if (fresh) {
+      sql::Stmt order(db_,
+                      "SELECT ifnull(max(sort_order), -1) + 1 FROM codes WHERE parent_id IS ?");
+      order.bind(1, parent);
+      order.step();
+      next->second = order.i64(0);
+    }
+    const std::int64_t sortOrder = next->second++;
     CodeText t = c ? c->text : CodeText{};
     const std::string color = c ? sixDigitColor(c->color) : std::string();
     if (c && !c->color.empty() && color.empty())
       report_.notes.push_back(where + ": colour '" + c->color +
                               "' is not #RGB or #RRGGBB; left out");
-    sql::Stmt st(db_, R"(
+    sql::Stmt& st = stmt(R"(
       INSERT INTO codes(guid, parent_id, name, kind, definition, inclusion, exclusion, color, origin,
                         memo, sort_order, created_at, modified_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, nullif(?, ''), ?, ?, ?, ?, ?))");
@@ -389,7 +449,7 @@ class Applier {
   void sources() {
     for (const Source& s : x_.sources) {
       advance(1, s.name);
-      if (auto id = idOfGuid(db_, "sources", s.guid)) {
+      if (auto id = guidId("sources", s.guid)) {
         sourceOf_[s.guid] = *id;
         matched("sources");
         continue;
@@ -478,7 +538,7 @@ class Applier {
   void cases() {
     for (const Case& c : x_.cases) {
       if (valueOf(c.values, kInterviewerVariable)) continue;
-      std::optional<std::int64_t> id = idOfGuid(db_, "cases", c.guid);
+      std::optional<std::int64_t> id = guidId("cases", c.guid);
       const std::string name = c.name.empty() ? "case " + c.guid.substr(0, 8) : c.name;
       if (!id) {
         sql::Stmt byName(db_, "SELECT id FROM cases WHERE name = ?");
@@ -523,7 +583,7 @@ class Applier {
       const VariableValue* interviewer = valueOf(c.values, kInterviewerVariable);
       if (!interviewer) continue;
       const std::string code = c.name.empty() ? "participant " + c.guid.substr(0, 8) : c.name;
-      std::optional<std::int64_t> id = idOfGuid(db_, "participants", c.guid);
+      std::optional<std::int64_t> id = guidId("participants", c.guid);
       if (!id) {
         sql::Stmt byCode(db_, "SELECT id FROM participants WHERE code = ?");
         byCode.bind(1, code);
@@ -644,7 +704,7 @@ class Applier {
       report_.notes.push_back(c.where + ": coding GUID " + guid +
                               " is used twice; given a new one");
       guid = newGuid();
-    } else if (auto existing = idOfGuid(db_, "codings", guid)) {
+    } else if (auto existing = guidId("codings", guid)) {
       codingOf_[guid] = *existing;
       if (sel) selectionCodings_[sel->guid].push_back(*existing);
       matched("codings");
@@ -654,7 +714,7 @@ class Applier {
     const std::string created =
         timeOr(c.stamp.created, sel ? timeOr(sel->stamp.created, now_) : now_);
     const std::string modified = sel ? timeOr(sel->stamp.modified, created) : created;
-    sql::Stmt st(db_, R"(
+    sql::Stmt& st = stmt(R"(
       INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at, modified_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))");
     st.bind(1, guid).bind(2, sid).bind(3, *code).bind(4, coder).bind(5, start).bind(6, end);
@@ -714,7 +774,7 @@ class Applier {
   // a memo on the source that quotes where it was.
   void keepSelectionMemo(const Source& s, const Selection& sel) {
     const std::string guid = sel.guid;
-    if (idOfGuid(db_, "memos", guid)) return;
+    if (guidId("memos", guid)) return;
     sql::Stmt st(db_, R"(
       INSERT INTO memos(guid, target_kind, target_guid, title, text, coder_id, created_at, modified_at)
       VALUES (?, 'source', ?, ?, ?, ?, ?, ?))");
@@ -766,7 +826,7 @@ class Applier {
       INSERT INTO memos(guid, target_kind, target_guid, title, text, coder_id, created_at, modified_at)
       VALUES (?, ?, nullif(?, ''), ?, ?, ?, ?, ?))");
     for (const Note& n : x_.notes) {
-      if (auto id = idOfGuid(db_, "memos", n.guid)) {
+      if (auto id = guidId("memos", n.guid)) {
         memoOf_[n.guid] = *id;
         matched("memos");
         continue;
@@ -795,13 +855,13 @@ class Applier {
       return it->second.front();
     }
     if (auto id = lookup(codingOf_, target)) return id;
-    return idOfGuid(db_, "codings", target);
+    return guidId("codings", target);
   }
 
   void cmocs() {
     std::map<std::string, std::int64_t> cmocOf;
     for (const Cmoc& m : x_.cmocs) {
-      if (auto id = idOfGuid(db_, "cmocs", m.guid)) {
+      if (auto id = guidId("cmocs", m.guid)) {
         cmocOf[m.guid] = *id;
         matched("CMOCs");
         continue;
@@ -848,7 +908,7 @@ class Applier {
     for (const Cmoc& m : x_.cmocs) {
       if (m.prior.empty() || !cmocOf.count(m.guid)) continue;
       auto p = lookup(cmocOf, m.prior);
-      if (!p) p = idOfGuid(db_, "cmocs", m.prior);
+      if (!p) p = guidId("cmocs", m.prior);
       if (!p) {
         report_.dangling.push_back({m.where, "CMOC prior", m.prior});
         continue;
@@ -859,13 +919,13 @@ class Applier {
       INSERT OR IGNORE INTO cmoc_links(guid, from_cmoc_id, to_cmoc_id, memo, created_at)
       VALUES (?, ?, ?, ?, ?))");
     for (const Chain& ch : x_.chains) {
-      if (idOfGuid(db_, "cmoc_links", ch.guid)) {
+      if (guidId("cmoc_links", ch.guid)) {
         matched("CMOC chains");
         continue;
       }
       auto from = lookup(cmocOf, ch.from), to = lookup(cmocOf, ch.to);
-      if (!from) from = idOfGuid(db_, "cmocs", ch.from);
-      if (!to) to = idOfGuid(db_, "cmocs", ch.to);
+      if (!from) from = guidId("cmocs", ch.from);
+      if (!to) to = guidId("cmocs", ch.to);
       if (!from || !to) {
         report_.dangling.push_back({"Link " + ch.guid, "CMOC chain", !from ? ch.from : ch.to});
         continue;
@@ -881,14 +941,14 @@ class Applier {
       return true;
     for (const char* table :
          {"codes", "sources", "memos", "codings", "cmocs", "cases", "participants"})
-      if (idOfGuid(db_, table, g)) return true;
+      if (guidId(table, g)) return true;
     return false;
   }
 
   void sets() {
     for (const Set& s : x_.sets) {
       if (attributeSets_.count(s.guid)) continue;
-      if (idOfGuid(db_, "entity_sets", s.guid)) {
+      if (guidId("entity_sets", s.guid)) {
         matched("sets");
         continue;
       }
@@ -924,7 +984,7 @@ class Applier {
 
   void links() {
     for (const Link& l : x_.links) {
-      if (idOfGuid(db_, "entity_links", l.guid)) {
+      if (guidId("entity_links", l.guid)) {
         matched("links");
         continue;
       }
@@ -989,6 +1049,7 @@ void apply(Project& project, const Exchange& exchange, ImportReport& report, Pro
   NoProgress silent;
   const std::string what = exchange.codebookOnly ? "import codebook " : "import REFI-QDA ";
   store::Action action(project.impl(), what + report.file);
+  LargerCache cache(action.db());
   Applier(project, action, exchange, report, progress ? *progress : silent).run();
   std::string counts;
   for (const auto& [k, v] : report.imported)
