@@ -42,8 +42,23 @@ std::filesystem::path refiSamplesDir() {
   return std::filesystem::path(CMOC_SOURCE_DIR) / ".." / "shared" / "refi-qda" / "samples";
 }
 
-RunResult runCli(const std::vector<std::string>& args) {
+namespace {
+
+constexpr uid_t kNobody = 65534;  // Debian's `nobody` user and `nogroup` group
+
+RunResult run(const std::vector<std::string>& args, bool asAnotherUser) {
   TempDir tmp;
+  std::string exe = CMOC_CLI;
+  if (asAnotherUser && ::geteuid() == 0) {
+    // The build folder may sit where `nobody` cannot reach (under /root); a copy in /tmp can.
+    std::filesystem::permissions(tmp.path(), std::filesystem::perms::owner_all |
+                                                 std::filesystem::perms::group_exec |
+                                                 std::filesystem::perms::others_exec);
+    const std::filesystem::path copy = tmp / "cmoc";
+    std::filesystem::copy_file(exe, copy);
+    std::filesystem::permissions(copy, std::filesystem::perms::all);
+    exe = copy.string();
+  }
   const auto outFile = tmp / "out", errFile = tmp / "err";
   pid_t pid = fork();
   if (pid == 0) {
@@ -51,8 +66,9 @@ RunResult runCli(const std::vector<std::string>& args) {
     FILE* e = std::freopen(errFile.c_str(), "w", stderr);
     (void)o;
     (void)e;
+    if (asAnotherUser && ::geteuid() == 0 && (::setgid(kNobody) != 0 || ::setuid(kNobody) != 0))
+      _exit(126);
     std::vector<char*> argv;
-    std::string exe = CMOC_CLI;
     argv.push_back(exe.data());
     std::vector<std::string> copy = args;
     for (auto& a : copy) argv.push_back(a.data());
@@ -68,5 +84,11 @@ RunResult runCli(const std::vector<std::string>& args) {
   r.err = readFile(errFile);
   return r;
 }
+
+}  // namespace
+
+RunResult runCli(const std::vector<std::string>& args) { return run(args, false); }
+
+RunResult runCliAsAnotherUser(const std::vector<std::string>& args) { return run(args, true); }
 
 }  // namespace cmoc::test

@@ -30,5 +30,8 @@ struct RunResult {
 };
 // Runs the built `cmoc` binary with arguments (no shell); captures stdout and stderr.
 RunResult runCli(const std::vector<std::string>& args);
+// As a user who owns none of the test's files: `nobody` when the tests run as root (where
+// permissions would not apply), else the test's own user. For read-only files and folders.
+RunResult runCliAsAnotherUser(const std::vector<std::string>& args);
 
 }  // namespace cmoc::test

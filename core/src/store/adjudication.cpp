@@ -2,6 +2,7 @@
 // with every decision in the audit log.
 #include "cmoc/adjudication.h"
 
+#include <stdexcept>
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -104,7 +105,11 @@ Place parseId(const sql::Db& db, const store::CodeIndex& index, const std::strin
       p.codeId = *code;
       p.span = {std::stoll(id.substr(i + 1, dash - i - 1)), std::stoll(id.substr(dash + 1, j - dash - 1))};
       return p;
+    } catch (const StorageError&) {
+      throw;
     } catch (const Error&) {
+      continue;
+    } catch (const std::out_of_range&) {  // a position of more digits than a number holds
       continue;
     }
   }

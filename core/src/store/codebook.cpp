@@ -100,6 +100,8 @@ std::int64_t insertCode(Action& action, const CodeDraft& d, std::optional<std::i
   st.bind(12, createdAt.value_or(now)).bind(13, now);
   try {
     st.run();
+  } catch (const StorageError&) {
+    throw;  // a read-only or damaged file is not a name clash
   } catch (const Error&) {
     throw UsageError("a code named '" + d.name + "' already exists there");
   }

@@ -27,6 +27,43 @@ sql::Db connect(const std::filesystem::path& file, int flags) {
   return db;
 }
 
+// A project the user may not write (the file, or its folder where SQLite must create the -wal
+// and -shm files) still opens for reading, so every command that only reads works on a
+// project on read-only media or shared read-only; the writers then fail naming the reason
+// (storage_error.cpp). With no -wal beside it nobody has changes pending, and nobody can start
+// writing without creating one, so SQLite may read the file as immutable, needing no -shm.
+bool mayWrite(const std::filesystem::path& file) {
+  const std::filesystem::path dir = std::filesystem::absolute(file).parent_path();
+  return ::access(file.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0;
+}
+
+std::string immutableUri(const std::filesystem::path& file) {
+  std::string uri = "file:";
+  for (const char c : std::filesystem::absolute(file).string()) {
+    if (c == '%' || c == '?' || c == '#') {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+      uri += hex;
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+// The one way a project file is opened for use: read-write where the user may write, else
+// read-only as above. `writable` says which.
+sql::Db connectProject(const std::filesystem::path& file, bool& writable) {
+  writable = mayWrite(file);
+  if (writable) return connect(file, SQLITE_OPEN_READWRITE);
+  std::error_code ec;
+  const bool pendingChanges = std::filesystem::file_size(file.string() + "-wal", ec) > 0 && !ec;
+  if (pendingChanges) return connect(file, SQLITE_OPEN_READONLY);
+  sql::Db db(immutableUri(file), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+  sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+  return db;
+}
+
 void configure(sql::Db& db) {
   db.exec("PRAGMA foreign_keys = ON");
   // In WAL mode NORMAL still never corrupts or half-writes a transaction; a power cut may only
@@ -118,7 +155,8 @@ int checkProjectFile(const std::filesystem::path& file) {
   // Read-write although it only reads: in a WAL file the last connection to close removes
   // -wal and -shm only if it may write, and a refused file must be left as it was found.
   // (SQLite opens a write-protected file read-only all the same.)
-  sql::Db probe = connect(file, SQLITE_OPEN_READWRITE);
+  bool writable = false;
+  sql::Db probe = connectProject(file, writable);
   const int appId = pragmaInt(probe, "application_id");
   const int version = pragmaInt(probe, "user_version");
   if (appId != Project::kApplicationId) throw ProjectError(name + ": not a CMOC Workbench project");
@@ -137,10 +175,19 @@ Project Project::open(const std::filesystem::path& file) {
   impl->file = file;
   // Held before connecting, so no other thread reads the file's header while this connects.
   impl->hold.emplace(file);
-  impl->db = connect(file, SQLITE_OPEN_READWRITE);
+  bool writable = false;
+  impl->db = connectProject(file, writable);
+  const int version = pragmaInt(impl->db, "user_version");
+  if (!writable) {
+    if (version < Project::schemaVersion())
+      throw ProjectError(file.string() + ": made by an older CMOC Workbench and read-only here; "
+                         "open it once where it may be written, to upgrade it");
+    configure(impl->db);
+    return Project(std::move(impl));
+  }
   impl->db.exec("PRAGMA journal_mode = WAL");
   configure(impl->db);
-  migrate(impl->db, pragmaInt(impl->db, "user_version"));
+  migrate(impl->db, version);
   return Project(std::move(impl));
 }
 
