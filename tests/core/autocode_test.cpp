@@ -10,23 +10,15 @@
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using namespace cmoc;
 
 namespace {
 
-// A transcript of "Speaker: words" paragraphs, with turns at the words.
-Transcript transcript(const std::string& name,
-                      const std::vector<std::pair<std::string, std::string>>& turns) {
-  Transcript t{name, "text", "", {}};
-  for (const auto& [speaker, said] : turns) {
-    if (!t.text.empty()) t.text += "\n\n";
-    t.text += speaker + ": ";
-    const std::int64_t start = text::codePointCount(t.text);
-    t.text += said;
-    t.turns.push_back({speaker, start, text::codePointCount(t.text), {}, {}});
-  }
-  return t;
+// Blank lines between the turns and nothing after the last.
+Transcript transcript(const std::string& name, const test::Said& turns) {
+  return test::TranscriptBuilder(name).ending("").turns(turns).build();
 }
 
 struct Fixture {

@@ -8,6 +8,7 @@
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using namespace cmoc;
 
@@ -78,13 +79,12 @@ struct Fixture {
   Fixture() {
     project.setCoder("ana");
     for (const char* name : {"a.txt", "b.txt"}) {
-      Transcript t{name,
-                   "text",
-                   std::string("Interviewer: Why?\nR: Because trust grew after quick wins.") +
-                       (name[0] == 'b' ? " Really." : ""),
-                   {}};
-      t.turns = {{"Interviewer", 13, 17, {}, {}}, {"R", 21, 57, {}, {}}};
-      project.addTranscript(t);
+      // b.txt's text goes on after its last turn: the two sources differ, their turns do not.
+      project.addTranscript(test::TranscriptBuilder(name)
+                                .between("\n")
+                                .ending(name[0] == 'b' ? " Really." : "")
+                                .turns({{"Interviewer", "Why?"}, {"R", "Because trust grew after quick wins."}})
+                                .build());
     }
     book.add({.name = "Contexts", .kind = CodeKind::Context});
     book.add({.name = "Quick wins", .parent = "Contexts", .kind = CodeKind::Context});

@@ -12,26 +12,14 @@
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using namespace cmoc;
 using cmoc::test::TempDir;
 
 namespace {
 
-// `Speaker: words` turns separated by blank lines, with exact code point turns.
-Transcript interview(const std::string& name,
-                     const std::vector<std::pair<std::string, std::string>>& said) {
-  Transcript t{name, "text", "", {}};
-  for (const auto& [speaker, words] : said) {
-    if (!t.text.empty()) t.text += "\n\n";
-    t.text += speaker + ": ";
-    const std::int64_t start = text::codePointCount(t.text);
-    t.text += words;
-    t.turns.push_back({speaker, start, text::codePointCount(t.text), std::nullopt, std::nullopt});
-  }
-  t.text += "\n";
-  return t;
-}
+using test::interview;
 
 // The message of the exception of type E that f throws; a test failure when it throws none.
 template <class E, class F>

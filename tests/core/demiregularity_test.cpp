@@ -13,23 +13,17 @@
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using namespace cmoc;
 
 namespace {
 
-using Lines = std::vector<std::pair<std::string, std::string>>;  // speaker, what they said
+using Lines = test::Said;  // speaker, what they said
 
+// One line per turn.
 Transcript transcript(const std::string& file, const Lines& lines) {
-  Transcript t{file, "text", "", {}};
-  for (const auto& [speaker, said] : lines) {
-    t.text += speaker + ": ";
-    const auto start = static_cast<std::int64_t>(t.text.size());  // ASCII: bytes are code points
-    t.text += said;
-    t.turns.push_back({speaker, start, static_cast<std::int64_t>(t.text.size()), {}, {}});
-    t.text += "\n";
-  }
-  return t;
+  return test::TranscriptBuilder(file).between("\n").turns(lines).build();
 }
 
 ParticipantRow person(const std::string& file, const std::string& code, const std::string& speaker,

@@ -10,25 +10,14 @@
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using namespace cmoc;
 using cmoc::test::TempDir;
 
 namespace {
 
-Transcript interview(const std::string& name,
-                     const std::vector<std::pair<std::string, std::string>>& said) {
-  Transcript t{name, "text", "", {}};
-  for (const auto& [speaker, words] : said) {
-    if (!t.text.empty()) t.text += "\n\n";
-    t.text += speaker + ": ";
-    const std::int64_t start = text::codePointCount(t.text);
-    t.text += words;
-    t.turns.push_back({speaker, start, text::codePointCount(t.text), std::nullopt, std::nullopt});
-  }
-  t.text += "\n";
-  return t;
-}
+using test::interview;
 
 ParticipantRow person(const std::string& file, const std::string& code, const std::string& speaker,
                       const std::string& role, const std::string& caseName,

@@ -6,6 +6,7 @@
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using namespace cmoc;
 
@@ -15,9 +16,11 @@ struct Fixture {
   Project project = Project::create(dir / "s.cmoc");
   Fixture() {
     project.setCoder("ana");
-    Transcript t{"a.txt", "text", "Interviewer: Why?\nR: Because trust grew after quick wins.", {}};
-    t.turns = {{"Interviewer", 13, 17, {}, {}}, {"R", 21, 57, {}, {}}};
-    project.addTranscript(t);
+    project.addTranscript(test::TranscriptBuilder("a.txt")
+                              .between("\n")
+                              .ending("")
+                              .turns({{"Interviewer", "Why?"}, {"R", "Because trust grew after quick wins."}})
+                              .build());
   }
 };
 }  // namespace

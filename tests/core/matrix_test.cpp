@@ -10,6 +10,7 @@
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using namespace cmoc;
 using cmoc::test::TempDir;
@@ -18,15 +19,7 @@ namespace {
 
 // Two turns: the interviewer's question, then the interviewee's answer.
 Transcript interview(const std::string& name, const std::string& who) {
-  Transcript t{
-      name, "text", "I: Why?\n\n" + who + ": Because of the alliance and its history.\n", {}};
-  t.turns = {{"I", 3, 7, {}, {}},
-             {who,
-              9 + static_cast<std::int64_t>(who.size()) + 2,
-              text::codePointCount(t.text) - 1,
-              {},
-              {}}};
-  return t;
+  return test::interview(name, {{"I", "Why?"}, {who, "Because of the alliance and its history."}});
 }
 
 // (codings, sources) of a cell, comparable and printable in expectations.

@@ -9,6 +9,7 @@
 
 #include "cmoc/error.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using namespace cmoc;
 using cmoc::test::TempDir;
@@ -16,13 +17,12 @@ using cmoc::test::TempDir;
 namespace {
 
 Transcript sampleTranscript(const std::string& name = "a.txt") {
-  Transcript t;
-  t.fileName = name;
-  t.format = "text";
-  t.text = "Interviewer: How did it start?\nZoë: With trust, really.";
-  t.turns = {{"Interviewer", 13, 30, std::nullopt, std::nullopt},
-             {"Zoë", 36, 55, 1000, 5000}};
-  return t;
+  return test::TranscriptBuilder(name)
+      .between("\n")
+      .ending("")
+      .turn("Interviewer", "How did it start?")
+      .turn("Zoë", "With trust, really.", 1000, 5000)
+      .build();
 }
 
 void execSql(const std::filesystem::path& file, const std::string& sql) {

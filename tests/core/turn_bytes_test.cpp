@@ -18,6 +18,7 @@
 #include "cmoc/text_edit.h"
 #include "sql_peek.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using namespace cmoc;
 
@@ -32,17 +33,12 @@ const char* kWrongTurns = R"(
 
 // Two speakers' turns with letters of one, two, three and four bytes before, in and after them.
 Transcript interview(const std::string& name) {
-  Transcript t{name, "text", "", {}};
-  for (const std::string& said : {std::string("Grüße aus Köln, café society."),
-                                  std::string("東京 was a 😀 day; we met Müller."),
-                                  std::string("Plain ASCII at the end of ") + name + "."}) {
-    t.text += "P: ";
-    const std::int64_t start = text::codePointCount(t.text);
-    t.text += said;
-    t.turns.push_back({"P", start, start + text::codePointCount(said), {}, {}});
-    t.text += "\n";
-  }
-  return t;
+  return test::TranscriptBuilder(name)
+      .between("\n")
+      .turns({{"P", "Grüße aus Köln, café society."},
+              {"P", "東京 was a 😀 day; we met Müller."},
+              {"P", "Plain ASCII at the end of " + name + "."}})
+      .build();
 }
 
 struct Study {

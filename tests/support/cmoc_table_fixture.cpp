@@ -7,6 +7,7 @@
 #include "cmoc/coding.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
+#include "transcript_builder.h"
 
 namespace cmoc::test {
 
@@ -21,28 +22,30 @@ std::pair<std::int64_t, std::int64_t> spanOf(const std::string& text, const std:
   return {start, start + codePointCount(part)};
 }
 
-Transcript interview(const std::string& name, const std::string& speaker, const std::string& said) {
-  const std::string text = speaker + ": " + said + "\n";
-  Transcript t{name, "text", text, {}};
-  const std::int64_t start = codePointCount(speaker) + 2;
-  t.turns = {{speaker, start, start + codePointCount(said), {}, {}}};
-  return t;
-}
-
 }  // namespace
 
 void buildCmocTableStudy(const std::filesystem::path& file) {
   Project p = Project::create(file);
   p.setCoder("AJ");
   ParticipantSheet sheet{"participants.csv", {}};
-  sheet.rows.push_back({"", "19", "Gwen Pritchard", false,
-                        {{"role", "director"}, {"case", "alliance 2"}, {"case_type", "alliance"}}, 0});
-  sheet.rows.push_back({"", "27", "Zoë Adebayo-Müller", false,
-                        {{"role", "nurse"}, {"case", "northshore group"}, {"case_type", "hospital group"}}, 0});
-  const Transcript a = interview("a.txt", "Gwen Pritchard",
-                                 "The slow pace <&> bred conflict, and Gwen felt trust fall away.");
-  const Transcript b = interview("b.txt", "Zoë Adebayo-Müller",
-                                 "Conflict again, Zoe told me, and trust went too.");
+  sheet.rows.push_back({"",
+                        "19",
+                        "Gwen Pritchard",
+                        false,
+                        {{"role", "director"}, {"case", "alliance 2"}, {"case_type", "alliance"}},
+                        0});
+  sheet.rows.push_back(
+      {"",
+       "27",
+       "Zoë Adebayo-Müller",
+       false,
+       {{"role", "nurse"}, {"case", "northshore group"}, {"case_type", "hospital group"}},
+       0});
+  const Transcript a = interview(
+      "a.txt",
+      {{"Gwen Pritchard", "The slow pace <&> bred conflict, and Gwen felt trust fall away."}});
+  const Transcript b = interview(
+      "b.txt", {{"Zoë Adebayo-Müller", "Conflict again, Zoe told me, and trust went too."}});
   p.addTranscript(a, &sheet);
   p.addTranscript(b, &sheet);
   Codebook book(p);
@@ -61,12 +64,21 @@ void buildCmocTableStudy(const std::filesystem::path& file) {
   const auto again = code(b, "Conflict again, Zoe told me", "Conflict");
   const auto went = code(b, "trust went too", "Reduced trust");
   Cmocs cmocs(p);
-  cmocs.add({.context = "Slow pace", .mechanism = "Conflict", .outcome = "Reduced trust",
+  cmocs.add({.context = "Slow pace",
+             .mechanism = "Conflict",
+             .outcome = "Reduced trust",
              .status = CmocStatus::Affirms,
-             .evidence = {{Slot::Context, slow}, {Slot::Mechanism, bred}, {Slot::Mechanism, again},
-                          {Slot::Outcome, fell}, {Slot::Outcome, went}}});
-  cmocs.add({.context = "Slow pace", .mechanism = "Trust", .outcome = "Reduced trust",
-             .status = CmocStatus::Refines, .prior = "1", .evidence = {{Slot::Outcome, fell}}});
+             .evidence = {{Slot::Context, slow},
+                          {Slot::Mechanism, bred},
+                          {Slot::Mechanism, again},
+                          {Slot::Outcome, fell},
+                          {Slot::Outcome, went}}});
+  cmocs.add({.context = "Slow pace",
+             .mechanism = "Trust",
+             .outcome = "Reduced trust",
+             .status = CmocStatus::Refines,
+             .prior = "1",
+             .evidence = {{Slot::Outcome, fell}}});
 }
 
 }  // namespace cmoc::test
