@@ -18,6 +18,8 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view bytes);
 
 // NFC-normalise and turn CRLF and lone CR into LF. Input must be valid UTF-8.
 std::string normalize(std::string_view utf8);
+// Whether normalize() would leave the text as it is (NFC, no CR), without copying it.
+bool isNormalized(std::string_view utf8);
 
 std::int64_t codePointCount(std::string_view utf8);
 

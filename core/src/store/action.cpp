@@ -1,8 +1,11 @@
 #include "action.h"
 
+#include <algorithm>
 #include <cstring>
+#include <string_view>
 
 #include "cmoc/error.h"
+#include "../codepoint_cursor.h"
 
 namespace cmoc::store {
 
@@ -57,18 +60,41 @@ void Action::commit() {
   tx_.commit();
 }
 
+namespace {
+
+// Writes each turn of the sources to the index with `write` (?1 the turn's id, ?2 its text).
+// The turn_text view would slice every turn by code point from the start of its source's text,
+// quadratic in a source's turns: editing a word of a 50 MB transcript of 200,000 turns ran for
+// over 15 minutes. Here each text is read once and a cursor walks it turn by turn, from the
+// code point ranges (the truth; byte ranges are derived and may be refilled later).
+void writeTurnTexts(sql::Db& db, const std::vector<std::int64_t>& sourceIds, sql::Stmt& write) {
+  sql::Stmt text(db, "SELECT text FROM source_text WHERE source_id = ?");
+  sql::Stmt turns(db, "SELECT id, start, end FROM turns WHERE source_id = ? ORDER BY start");
+  for (std::int64_t id : sourceIds) {
+    text.bind(1, id);
+    const std::string all = text.step() ? text.str(0) : std::string();
+    text.reset();
+    CodePointCursor cursor(all);
+    turns.bind(1, id);
+    while (turns.step()) {
+      const std::size_t from = cursor.byteOf(turns.i64(1));
+      const std::size_t to = std::max(from, cursor.byteOf(turns.i64(2)));
+      write.bind(1, turns.i64(0)).bind(2, std::string_view(all).substr(from, to - from)).run();
+    }
+    turns.reset();
+  }
+}
+
+}  // namespace
+
 void unindexSources(sql::Db& db, const std::vector<std::int64_t>& sourceIds) {
-  sql::Stmt st(db,
-               "INSERT INTO turn_fts(turn_fts, rowid, text) SELECT 'delete', id, text FROM "
-               "turn_text WHERE id IN (SELECT id FROM turns WHERE source_id = ?)");
-  for (std::int64_t id : sourceIds) st.bind(1, id).run();
+  sql::Stmt st(db, "INSERT INTO turn_fts(turn_fts, rowid, text) VALUES ('delete', ?, ?)");
+  writeTurnTexts(db, sourceIds, st);
 }
 
 void reindexSources(sql::Db& db, const std::vector<std::int64_t>& sourceIds) {
-  sql::Stmt st(db,
-               "INSERT INTO turn_fts(rowid, text) SELECT id, text FROM turn_text "
-               "WHERE id IN (SELECT id FROM turns WHERE source_id = ?)");
-  for (std::int64_t id : sourceIds) st.bind(1, id).run();
+  sql::Stmt st(db, "INSERT INTO turn_fts(rowid, text) VALUES (?, ?)");
+  writeTurnTexts(db, sourceIds, st);
 }
 
 }  // namespace cmoc::store
