@@ -108,8 +108,7 @@ class BiggerPageCache {
     db_.exec("PRAGMA cache_size = " + std::to_string(kKiB));
   }
   ~BiggerPageCache() {
-    sqlite3_exec(db_.handle(), ("PRAGMA cache_size = " + std::to_string(old_)).c_str(), nullptr,
-                 nullptr, nullptr);
+    db_.execNoThrow("PRAGMA cache_size = " + std::to_string(old_));
   }
   BiggerPageCache(const BiggerPageCache&) = delete;
   BiggerPageCache& operator=(const BiggerPageCache&) = delete;

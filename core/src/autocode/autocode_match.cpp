@@ -53,7 +53,7 @@ void words(std::string_view text, std::vector<Word>& out, std::size_t& count) {
     w.folded.assign(token, static_cast<std::size_t>(n));
     w.start = static_cast<std::size_t>(s);
     w.end = static_cast<std::size_t>(e);
-    return 0;
+    return store::kKeepTokenizing;
   });
   count = sink.count;
 }
@@ -109,7 +109,7 @@ std::vector<ByteSpan> TokenPattern::find(std::string_view text) const {
       auto* w = static_cast<Want*>(p);
       if (std::string_view(token, static_cast<std::size_t>(n)) == w->word)
         w->out->push_back({static_cast<std::size_t>(s), static_cast<std::size_t>(e)});
-      return 0;
+      return store::kKeepTokenizing;
     });
     return out;
   }

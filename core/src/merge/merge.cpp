@@ -48,9 +48,8 @@ class Attached {
              "WITHOUT ROWID");
   }
   ~Attached() {
-    sqlite3_exec(db_.handle(), "DROP TABLE IF EXISTS temp.merge_map", nullptr, nullptr, nullptr);
-    sqlite3_exec(db_.handle(), (std::string("DETACH DATABASE ") + store::merge::kOther).c_str(),
-                 nullptr, nullptr, nullptr);
+    db_.execNoThrow("DROP TABLE IF EXISTS temp.merge_map");
+    db_.execNoThrow(std::string("DETACH DATABASE ") + store::merge::kOther);
   }
   Attached(const Attached&) = delete;
   Attached& operator=(const Attached&) = delete;

@@ -20,7 +20,7 @@
 #include "coding/coding_rows.h"
 #include "sources/content_hash.h"
 #include "participants/participants.h"
-#include "sources/turn_bytes.h"
+#include "backend/sqlite/turn_bytes.h"
 
 namespace cmoc::refi {
 

@@ -7,7 +7,7 @@
 // source's, so the search stops after `limit` hits instead of sorting every match in the corpus
 // (docs/PERFORMANCE.md). Two steps:
 // 1. FTS5 yields matching turns in row id order, each with its phrase instances as token
-//    indexes (the auxiliary function cmoc_instances reads only the index's position lists,
+//    indexes (the auxiliary function cmoc_instances, backend/sqlite/fts_functions.cpp, reads only the index's position lists,
 //    never the text: the external-content view would cut the turn out of its whole source text
 //    for every row).
 // 2. Each source's text is read once, the turn is tokenised again with the very tokenizer that
@@ -23,37 +23,11 @@
 #include "backend/sqlite/fts_tokenizer.h"
 #include "backend/sqlite/project_impl.h"
 #include "search_query.h"
-#include "sources/turn_bytes.h"
+#include "backend/sqlite/turn_bytes.h"
 
 namespace cmoc {
 
 namespace {
-
-// cmoc_instances(turn_fts): a blob of int32 pairs (first token, last token), one pair per phrase
-// instance in the row; token indexes count from the start of the turn's text.
-void instances(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int,
-               sqlite3_value**) {
-  int count = 0;
-  if (int rc = api->xInstCount(fts, &count); rc != SQLITE_OK) {
-    sqlite3_result_error_code(ctx, rc);
-    return;
-  }
-  std::vector<std::int32_t> out;
-  out.reserve(static_cast<std::size_t>(count) * 2);
-  for (int k = 0; k < count; ++k) {
-    int phrase = 0, column = 0, token = 0;
-    if (int rc = api->xInst(fts, k, &phrase, &column, &token); rc != SQLITE_OK) {
-      sqlite3_result_error_code(ctx, rc);
-      return;
-    }
-    const int size = api->xPhraseSize(fts, phrase);
-    if (size <= 0) continue;
-    out.push_back(token);
-    out.push_back(token + size - 1);
-  }
-  sqlite3_result_blob(ctx, out.data(), static_cast<int>(out.size() * sizeof(std::int32_t)),
-                      SQLITE_TRANSIENT);
-}
 
 struct TurnMatch {
   std::int64_t turnId = 0, sourceId = 0, start = 0, end = 0;
@@ -127,19 +101,13 @@ std::vector<std::pair<int, int>> tokenSpans(std::string_view turnText, std::int3
   store::tokenizeText(turnText, &walk, [](void* p, int, const char*, int, int s, int e) {
     auto* w = static_cast<Walk*>(p);
     w->spans.emplace_back(s, e);
-    return w->spans.size() >= w->want ? SQLITE_DONE : SQLITE_OK;
+    return w->spans.size() >= w->want ? store::kStopTokenizing : store::kKeepTokenizing;
   });
   return walk.spans;
 }
 
 }  // namespace
 
-namespace store {
-void registerSearchFunctions(sql::Db& db, fts5_api* api) {
-  if (api->xCreateFunction(api, "cmoc_instances", nullptr, instances, nullptr) != SQLITE_OK)
-    db.fail("cannot register the search functions");
-}
-}  // namespace store
 
 std::vector<SearchHit> Project::search(std::string_view query, const SearchOptions& options) const {
   const std::string ftsQuery = store::toFtsQuery(query);

@@ -13,7 +13,7 @@
 
 #include "cmoc/text.h"
 #include "backend/sqlite/sqlite.h"
-#include "turn_bytes.h"
+#include "backend/sqlite/turn_bytes.h"
 
 namespace cmoc::store {
 

@@ -9,7 +9,7 @@
 #include "codebook/codebook_rows.h"
 #include "coding/coding_rows.h"
 #include "content_hash.h"
-#include "turn_bytes.h"
+#include "backend/sqlite/turn_bytes.h"
 
 namespace cmoc {
 

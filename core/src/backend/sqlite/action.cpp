@@ -1,5 +1,7 @@
 #include "action.h"
 
+#include <sqlite3.h>
+
 #include <cstring>
 
 #include "cmoc/error.h"

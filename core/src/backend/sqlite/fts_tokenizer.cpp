@@ -16,6 +16,8 @@
 //   positions are already byte offsets.
 #include "fts_tokenizer.h"
 
+#include <sqlite3.h>
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>

@@ -8,6 +8,9 @@ namespace cmoc::store {
 // FTS5's xToken signature: (context, flags, token, token bytes, start byte, end byte). A non-zero
 // return stops tokenising and is returned.
 using TokenCallback = int (*)(void*, int, const char*, int, int, int);
+// What a callback returns to go on (SQLITE_OK) or to stop early (any other value; SQLITE_DONE).
+inline constexpr int kKeepTokenizing = 0;
+inline constexpr int kStopTokenizing = 101;
 
 // Words by ICU word breaks (Chinese and Thai split into words by dictionary), each folded with
 // text::fold: case, accents and compatibility forms (so `Café` and `cafe` are one token).

@@ -1,4 +1,6 @@
 // Undo and redo from the changesets Actions record; the audit log.
+#include <sqlite3.h>
+
 #include <set>
 
 #include "action.h"

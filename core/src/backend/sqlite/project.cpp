@@ -1,4 +1,6 @@
 // Opening, creating and upgrading project files.
+#include <sqlite3.h>
+
 #include <chrono>
 #include <ctime>
 #include <cstdio>
@@ -9,7 +11,7 @@
 #include "cmoc/error.h"
 #include "cmoc/project_files.h"
 #include "project_impl.h"
-#include "sources/turn_bytes.h"
+#include "turn_bytes.h"
 
 namespace cmoc {
 

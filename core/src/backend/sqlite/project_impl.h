@@ -1,5 +1,5 @@
 #pragma once
-// Private state of cmoc::Project, shared by the store's .cpp files (one per area).
+// Private state of cmoc::Project: the connection the backend works on, and who is working.
 #include <filesystem>
 #include <optional>
 
@@ -21,7 +21,7 @@ struct Project::Impl {
 namespace store {
 // Registers the `cmoc` FTS5 tokenizer on a connection (fts_tokenizer.cpp).
 void registerTokenizer(sql::Db& db);
-// Registers the FTS5 auxiliary functions search uses (project_search.cpp).
+// Registers the FTS5 auxiliary functions search uses (fts_functions.cpp).
 void registerSearchFunctions(sql::Db& db, fts5_api* api);
 // The numbered migrations in schemas/, in order (generated at build time).
 struct Migration {

@@ -1,5 +1,7 @@
 #include "sqlite.h"
 
+#include <sqlite3.h>
+
 #include "cmoc/error.h"
 #include "storage_error.h"
 
@@ -32,6 +34,13 @@ Db& Db::operator=(Db&& o) noexcept {
 void Db::fail(const std::string& what) const {
   throwSqliteError(db_, sqlite3_extended_errcode(db_), what, sqlite3_errmsg(db_));
 }
+
+void Db::execNoThrow(const std::string& sql) noexcept {
+  sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
+}
+
+std::int64_t Db::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+int Db::changes() const { return sqlite3_changes(db_); }
 
 void Db::exec(const std::string& sql) {
   char* err = nullptr;
@@ -75,7 +84,8 @@ Stmt& Stmt::bindBlob(int i, const void* data, int size) {
 
 std::string Stmt::blob(int col) const {
   const void* p = sqlite3_column_blob(st_, col);
-  return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(st_, col)))
+  return p ? std::string(static_cast<const char*>(p),
+                         static_cast<std::size_t>(sqlite3_column_bytes(st_, col)))
            : std::string();
 }
 
@@ -97,6 +107,10 @@ void Stmt::reset() {
   sqlite3_clear_bindings(st_);
 }
 
+std::int64_t Stmt::i64(int col) const { return sqlite3_column_int64(st_, col); }
+double Stmt::f64(int col) const { return sqlite3_column_double(st_, col); }
+bool Stmt::isNull(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
+
 std::string Stmt::str(int col) const { return std::string(view(col)); }
 
 std::string_view Stmt::view(int col) const {
@@ -108,10 +122,11 @@ std::string_view Stmt::view(int col) const {
 Transaction::Transaction(Db& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
 
 Transaction::~Transaction() {
-  if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  if (!done_) db_.execNoThrow("ROLLBACK");
 }
 
 void Transaction::commit() {
+  if (done_) throw Error("internal error: a transaction was committed twice");
   db_.exec("COMMIT");
   done_ = true;
 }

@@ -1,12 +1,17 @@
 #pragma once
-// Thin RAII wrapper over the SQLite C API, private to core's store. Errors become cmoc::Error
-// with SQLite's message; destructors never throw.
-#include <sqlite3.h>
-
+// Thin RAII wrapper over the SQLite C API, private to core's backend. Errors become cmoc::Error
+// with SQLite's message; destructors never throw. The SQLite types are only declared here, so
+// code that includes this header cannot call SQLite itself (docs/ARCHITECTURE.md).
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+struct sqlite3_blob;
+struct sqlite3_session;
+struct fts5_api;
 
 namespace cmoc::sql {
 
@@ -22,8 +27,10 @@ class Db {
 
   sqlite3* handle() const { return db_; }
   void exec(const std::string& sql);
-  std::int64_t lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
-  int changes() const { return sqlite3_changes(db_); }
+  // For destructors that undo a setting or drop a temporary: failures are ignored, never thrown.
+  void execNoThrow(const std::string& sql) noexcept;
+  std::int64_t lastInsertId() const;
+  int changes() const;
   [[noreturn]] void fail(const std::string& what) const;
 
  private:
@@ -55,12 +62,12 @@ class Stmt {
   void run();   // step a statement that returns no rows
   void reset();
 
-  std::int64_t i64(int col) const { return sqlite3_column_int64(st_, col); }
-  double f64(int col) const { return sqlite3_column_double(st_, col); }
+  std::int64_t i64(int col) const;
+  double f64(int col) const;
   std::string str(int col) const;
   std::string blob(int col) const;
   std::string_view view(int col) const;  // valid until the next step/reset
-  bool isNull(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
+  bool isNull(int col) const;
   std::optional<std::int64_t> optI64(int col) const {
     return isNull(col) ? std::nullopt : std::optional<std::int64_t>(i64(col));
   }
@@ -78,6 +85,8 @@ class Transaction {
   ~Transaction();
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
+  // Commits once; a second commit() is a programming error and throws rather than committing
+  // whatever later statements did outside any transaction.
   void commit();
 
  private:

@@ -1,5 +1,7 @@
 #include "turn_bytes.h"
 
+#include <sqlite3.h>
+
 #include <vector>
 
 #include "cmoc/error.h"
@@ -31,7 +33,10 @@ void fillTurnBytes(sql::Db& db, std::int64_t sourceId) {
       set.bindNull(1).bindNull(2).bind(3, r.id).run();
       continue;
     }
-    set.bind(1, index.byteOfCodePoint(r.start)).bind(2, index.byteOfCodePoint(r.end)).bind(3, r.id).run();
+    set.bind(1, index.byteOfCodePoint(r.start))
+        .bind(2, index.byteOfCodePoint(r.end))
+        .bind(3, r.id)
+        .run();
   }
 }
 
@@ -50,8 +55,9 @@ SourceTextBytes::~SourceTextBytes() {
 
 void SourceTextBytes::open(std::int64_t sourceId) {
   if (sourceId == openSource_) return;
-  const int rc = blob_ ? sqlite3_blob_reopen(blob_, sourceId)
-                       : sqlite3_blob_open(db_.handle(), "main", "source_text", "text", sourceId, 0, &blob_);
+  const int rc =
+      blob_ ? sqlite3_blob_reopen(blob_, sourceId)
+            : sqlite3_blob_open(db_.handle(), "main", "source_text", "text", sourceId, 0, &blob_);
   if (rc != SQLITE_OK) {
     // A failed reopen leaves the handle unusable; open afresh next time.
     if (blob_) sqlite3_blob_close(blob_);
@@ -71,7 +77,8 @@ std::string SourceTextBytes::read(std::int64_t sourceId, std::int64_t begin, std
   const std::int64_t size = this->size(sourceId);
   if (begin < 0 || end < begin || end > size)
     throw Error("source " + std::to_string(sourceId) + ": bytes " + std::to_string(begin) + "-" +
-                std::to_string(end) + " are outside its text of " + std::to_string(size) + " bytes");
+                std::to_string(end) + " are outside its text of " + std::to_string(size) +
+                " bytes");
   std::string out(static_cast<std::size_t>(end - begin), '\0');
   if (!out.empty() && sqlite3_blob_read(blob_, out.data(), static_cast<int>(out.size()),
                                         static_cast<int>(begin)) != SQLITE_OK)

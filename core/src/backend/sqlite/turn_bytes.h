@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "backend/sqlite/sqlite.h"
+#include "sqlite.h"
 
 namespace cmoc::store {
 
@@ -32,7 +32,7 @@ class SourceTextBytes {
  private:
   void open(std::int64_t sourceId);
   const sql::Db& db_;
-  sqlite3_blob* blob_ = nullptr;
+  sqlite3_blob* blob_ = nullptr;  // forward-declared in sqlite.h
   std::int64_t openSource_ = -1;
 };
 
