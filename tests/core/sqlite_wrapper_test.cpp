@@ -130,3 +130,16 @@ TEST(SqliteWrapper, ExecNoThrowIgnoresAFailure) {
 TEST(SqliteWrapper, AFileThatCannotBeOpenedIsAProjectError) {
   EXPECT_THROW(Db("/nonexistent-dir/x.cmoc", SQLITE_OPEN_READWRITE), cmoc::ProjectError);
 }
+
+TEST(SqliteWrapper, ReadsColumnsByNameAndRefusesANameTheSelectLacks) {
+  Db db = memoryDb();
+  db.exec("INSERT INTO t(name, n) VALUES ('a', 1.5)");
+  Stmt st(db, "SELECT n, ifnull(name, '') AS name, id FROM t");
+  ASSERT_TRUE(st.step());
+  EXPECT_EQ(st.str("name"), "a");
+  EXPECT_EQ(st.view("name"), "a");
+  EXPECT_EQ(st.i64("id"), 1);
+  EXPECT_EQ(st.optI64("id"), 1);
+  EXPECT_EQ(st.column("n"), 0);
+  EXPECT_THROW(st.str("missing"), cmoc::Error);
+}

@@ -16,10 +16,14 @@ namespace cmoc {
 
 std::string_view toString(CodeKind kind) {
   switch (kind) {
-    case CodeKind::Context: return "context";
-    case CodeKind::Mechanism: return "mechanism";
-    case CodeKind::Outcome: return "outcome";
-    case CodeKind::Other: return "other";
+    case CodeKind::Context:
+      return "context";
+    case CodeKind::Mechanism:
+      return "mechanism";
+    case CodeKind::Outcome:
+      return "outcome";
+    case CodeKind::Other:
+      return "other";
   }
   return "other";
 }
@@ -56,23 +60,22 @@ void validateColor(const std::string& color) {
     throw UsageError("colour '" + color + "' is not #RRGGBB");
 }
 
-Code readCode(const sql::Stmt& st, const CodeIndex& index) {
-  // Columns as in kCodeColumns.
+Code toCode(const CodeRow& r, const CodeIndex& index) {
   Code c;
-  c.id = st.i64(0);
-  c.guid = st.str(1);
-  c.parentId = st.optI64(2);
-  c.name = st.str(3);
-  c.kind = parseCodeKind(st.view(4));
-  c.definition = st.str(5);
-  c.inclusion = st.str(6);
-  c.exclusion = st.str(7);
-  c.color = st.str(8);
-  c.origin = parseCodeOrigin(st.view(9));
-  c.memo = st.str(10);
-  c.sortOrder = st.i64(11);
-  c.createdAt = st.str(12);
-  c.modifiedAt = st.str(13);
+  c.id = r.id;
+  c.guid = r.guid;
+  c.parentId = r.parentId;
+  c.name = r.name;
+  c.kind = parseCodeKind(r.kind);
+  c.definition = r.definition;
+  c.inclusion = r.inclusion;
+  c.exclusion = r.exclusion;
+  c.color = r.color;
+  c.origin = parseCodeOrigin(r.origin);
+  c.memo = r.memo;
+  c.sortOrder = r.sortOrder;
+  c.createdAt = r.createdAt;
+  c.modifiedAt = r.modifiedAt;
   c.path = index.entry(c.id).path;
   c.depth = index.depth(c.id);
   return c;
@@ -82,38 +85,30 @@ std::int64_t insertCode(Action& action, const CodeDraft& d, std::optional<std::i
                         const std::optional<std::string>& createdAt) {
   validateCodeName(d.name);
   validateColor(d.color);
-  sql::Db& db = action.db();
-  sql::Stmt order(db, "SELECT ifnull(max(sort_order), -1) + 1 FROM codes WHERE parent_id IS ?");
-  order.bind(1, parent);
-  order.step();
-  const std::int64_t sortOrder = order.i64(0);
-  order.reset();
+  CodeRows rows(action.db());
   const std::string now = nowUtc();
-  const std::string guid = newGuid();
-  sql::Stmt st(db, R"(
-    INSERT INTO codes(guid, parent_id, name, kind, definition, inclusion, exclusion, color, origin,
-                      memo, sort_order, created_at, modified_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, nullif(?, ''), ?, ?, ?, ?, ?))");
-  st.bind(1, guid).bind(2, parent).bind(3, d.name).bind(4, toString(d.kind));
-  st.bind(5, d.definition).bind(6, d.inclusion).bind(7, d.exclusion).bind(8, d.color);
-  st.bind(9, toString(d.origin)).bind(10, d.memo).bind(11, sortOrder);
-  st.bind(12, createdAt.value_or(now)).bind(13, now);
+  CodeRow row;
+  row.guid = newGuid();
+  row.parentId = parent;
+  row.name = d.name;
+  row.kind = toString(d.kind);
+  row.definition = d.definition;
+  row.inclusion = d.inclusion;
+  row.exclusion = d.exclusion;
+  row.color = d.color;
+  row.origin = toString(d.origin);
+  row.memo = d.memo;
+  row.sortOrder = rows.nextSortOrder(parent);
+  row.createdAt = createdAt.value_or(now);
+  row.modifiedAt = now;
+  std::int64_t id = 0;
   try {
-    st.run();
+    id = rows.insert(row);
   } catch (const Error&) {
     throw UsageError("a code named '" + d.name + "' already exists there");
   }
-  const std::int64_t id = db.lastInsertId();
-  action.audit("add-code", "code", guid, "{\"name\": " + jsonQuote(d.name) + "}");
+  action.audit("add-code", "code", row.guid, "{\"name\": " + jsonQuote(d.name) + "}");
   return id;
-}
-
-std::optional<CodeRef> siblingNamed(const sql::Db& db, std::optional<std::int64_t> parent,
-                                    const std::string& name) {
-  sql::Stmt st(db, "SELECT id, guid FROM codes WHERE ifnull(parent_id, 0) = ? AND name = ?");
-  st.bind(1, parent.value_or(0)).bind(2, name);
-  if (!st.step()) return std::nullopt;
-  return CodeRef{st.i64(0), st.str(1)};
 }
 
 std::string jsonQuote(const std::string& s) {
@@ -162,31 +157,37 @@ Code Codebook::find(std::string_view nameOrPath) const {
 Code Codebook::get(std::int64_t id) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  sql::Stmt st(db, std::string("SELECT ") + store::kCodeColumns + " FROM codes WHERE id = ?");
-  st.bind(1, id);
-  if (!st.step()) throw NotFound("no code with id " + std::to_string(id));
-  return store::readCode(st, index);
+  auto row = store::CodeRows(db).byId(id);
+  if (!row) throw NotFound("no code with id " + std::to_string(id));
+  return store::toCode(*row, index);
 }
 
-std::vector<Code> Codebook::list() const {
-  const sql::Db& db = project_.impl().db;
-  const store::CodeIndex index(db);
+namespace store {
+std::vector<Code> codesInOrder(const sql::Db& db, const CodeIndex& index) {
   std::map<std::int64_t, Code> byId;
-  sql::Stmt st(db, std::string("SELECT ") + store::kCodeColumns + " FROM codes");
-  while (st.step()) {
-    Code c = store::readCode(st, index);
+  for (const CodeRow& row : CodeRows(db).all()) {
+    Code c = toCode(row, index);
     byId.emplace(c.id, std::move(c));
-  }
-  sql::Stmt counts(db,
-                   "SELECT code_id, count(*), count(DISTINCT source_id) FROM codings GROUP BY code_id");
-  while (counts.step()) {
-    auto it = byId.find(counts.i64(0));
-    if (it == byId.end()) continue;
-    it->second.codings = counts.i64(1);
-    it->second.sources = counts.i64(2);
   }
   std::vector<Code> out;
   for (std::int64_t id : index.depthFirst()) out.push_back(std::move(byId.at(id)));
+  return out;
+}
+}  // namespace store
+
+std::vector<Code> Codebook::list() const {
+  const sql::Db& db = project_.impl().db;
+  std::vector<Code> out = store::codesInOrder(db, store::CodeIndex(db));
+  std::map<std::int64_t, Code*> byId;
+  for (Code& c : out) byId.emplace(c.id, &c);
+  sql::Stmt counts(
+      db, "SELECT code_id, count(*), count(DISTINCT source_id) FROM codings GROUP BY code_id");
+  while (counts.step()) {
+    auto it = byId.find(counts.i64(0));
+    if (it == byId.end()) continue;
+    it->second->codings = counts.i64(1);
+    it->second->sources = counts.i64(2);
+  }
   return out;
 }
 

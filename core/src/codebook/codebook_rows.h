@@ -1,32 +1,24 @@
 #pragma once
-// Shared by the codebook's store files: reading a code row and inserting one.
+// Shared by the codebook's files: a code row as a Code, and inserting one.
 #include <optional>
 #include <string>
 
 #include "backend/sqlite/action.h"
+#include "backend/sqlite/code_rows.h"
 #include "cmoc/codebook.h"
 #include "code_index.h"
 
 namespace cmoc::store {
 
-inline constexpr const char* kCodeColumns =
-    "id, guid, parent_id, name, kind, definition, inclusion, exclusion, ifnull(color, ''), origin, "
-    "memo, sort_order, created_at, modified_at";
-
-Code readCode(const sql::Stmt& st, const CodeIndex& index);
+Code toCode(const CodeRow& row, const CodeIndex& index);
+// Every code depth-first in sibling order, without counts: what Codebook::list and the REFI-QDA
+// snapshot read.
+std::vector<Code> codesInOrder(const sql::Db& db, const CodeIndex& index);
 // Inserts under `parent` at the end of its children, audited; returns the new id.
 std::int64_t insertCode(Action& action, const CodeDraft& draft, std::optional<std::int64_t> parent,
                         const std::optional<std::string>& createdAt);
 void validateCodeName(const std::string& name);
 void validateColor(const std::string& color);
-// The code named `name` directly under `parent` (top level when nullopt), as id and GUID.
-// Sibling names are unique, so importers and merges take it as the same code as theirs.
-struct CodeRef {
-  std::int64_t id = 0;
-  std::string guid;
-};
-std::optional<CodeRef> siblingNamed(const sql::Db& db, std::optional<std::int64_t> parent,
-                                    const std::string& name);
 // A JSON string literal for audit details.
 std::string jsonQuote(const std::string& s);
 

@@ -2,12 +2,13 @@
 #include <algorithm>
 #include <map>
 
+#include "backend/sqlite/project_impl.h"
+#include "backend/sqlite/source_rows.h"
 #include "cmoc/error.h"
 #include "cmoc/text.h"
 #include "coding/coding_rows.h"
 #include "content_hash.h"
 #include "participants/participants.h"
-#include "backend/sqlite/project_impl.h"
 
 namespace cmoc {
 
@@ -24,54 +25,35 @@ ImportResult Project::addTranscript(const Transcript& t, const ParticipantSheet*
   ImportResult result;
   const std::string hash = store::contentHash(t.text);
   sql::Transaction tx(db);
-  {
-    sql::Stmt dup(db, "SELECT id, name FROM sources WHERE content_hash = ?");
-    dup.bind(1, hash);
-    if (dup.step()) {
-      result.duplicate = true;
-      result.sourceId = dup.i64(0);
-      result.duplicateOf = dup.str(1);
-      return result;  // the transaction rolls back: nothing was written
-    }
+  store::SourceRows rows(db);
+  if (auto dup = rows.withContentHash(hash)) {
+    result.duplicate = true;
+    result.sourceId = dup->id;
+    result.duplicateOf = dup->name;
+    return result;  // the transaction rolls back: nothing was written
   }
   const std::string now = nowUtc();
-  sql::Stmt src(db,
-                "INSERT INTO sources(guid, name, format, content_hash, char_count, imported_at, "
-                "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  src.bind(1, newGuid()).bind(2, t.fileName).bind(3, t.format).bind(4, hash).bind(5, length);
-  src.bind(6, now).bind(7, now).run();
-  const std::int64_t sourceId = db.lastInsertId();
+  const std::int64_t sourceId =
+      rows.insert({newGuid(), t.fileName, t.format, hash, length, "", now, now}, t.text);
   result.sourceId = sourceId;
-  sql::Stmt txt(db, "INSERT INTO source_text(source_id, text) VALUES (?, ?)");
-  txt.bind(1, sourceId).bind(2, t.text).run();
 
   std::map<std::string, std::int64_t> speakerIds;
-  sql::Stmt spk(db,
-                "INSERT INTO speakers(guid, source_id, label, is_interviewer) VALUES (?, ?, ?, ?)");
-  sql::Stmt trn(db,
-                "INSERT INTO turns(source_id, seq, speaker_id, start, end, start_ms, end_ms, "
-                "start_byte, end_byte) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  sql::Stmt fts(db, "INSERT INTO turn_fts(rowid, text) VALUES (?, ?)");
   std::int64_t seq = 0;
   text::TextIndex index(t.text);
   for (const Turn& turn : t.turns) {
     std::optional<std::int64_t> speakerId;
     if (!turn.speaker.empty()) {
       auto [it, fresh] = speakerIds.try_emplace(turn.speaker, 0);
-      if (fresh) {
-        spk.bind(1, newGuid()).bind(2, sourceId).bind(3, turn.speaker);
-        spk.bind(4, store::isInterviewerLabel(turn.speaker) ? 1 : 0).run();
-        it->second = db.lastInsertId();
-      }
+      if (fresh)
+        it->second = rows.insertSpeaker(newGuid(), sourceId, turn.speaker,
+                                        store::isInterviewerLabel(turn.speaker));
       speakerId = it->second;
     }
     const std::int64_t b = index.byteOfCodePoint(turn.start), e = index.byteOfCodePoint(turn.end);
-    trn.bind(1, sourceId).bind(2, ++seq).bind(3, speakerId).bind(4, turn.start).bind(5, turn.end);
-    trn.bind(6, turn.startMs).bind(7, turn.endMs).bind(8, b).bind(9, e).run();
-    fts.bind(1, db.lastInsertId())
-        .bind(2, std::string_view(t.text).substr(static_cast<std::size_t>(b),
-                                                 static_cast<std::size_t>(e - b)))
-        .run();
+    const std::int64_t turnId = rows.insertTurn(
+        {sourceId, ++seq, speakerId, turn.start, turn.end, turn.startMs, turn.endMs, b, e});
+    rows.indexTurn(turnId, std::string_view(t.text).substr(static_cast<std::size_t>(b),
+                                                           static_cast<std::size_t>(e - b)));
   }
   if (sheet) result.unmappedSpeakers = store::mapSpeakers(db, sourceId, t.fileName, *sheet);
   sql::Stmt audit(db,

@@ -111,6 +111,13 @@ std::int64_t Stmt::i64(int col) const { return sqlite3_column_int64(st_, col); }
 double Stmt::f64(int col) const { return sqlite3_column_double(st_, col); }
 bool Stmt::isNull(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
 
+int Stmt::column(std::string_view name) const {
+  const int n = sqlite3_column_count(st_);
+  for (int i = 0; i < n; ++i)
+    if (name == sqlite3_column_name(st_, i)) return i;
+  throw Error("internal error: no column '" + std::string(name) + "' in " + sqlite3_sql(st_));
+}
+
 std::string Stmt::str(int col) const { return std::string(view(col)); }
 
 std::string_view Stmt::view(int col) const {

@@ -72,6 +72,14 @@ class Stmt {
     return isNull(col) ? std::nullopt : std::optional<std::int64_t>(i64(col));
   }
 
+  // Reading by column name, so a reader cannot drift from its SELECT's column order. The index
+  // of a name is looked up among the result's columns; a name the SELECT lacks throws.
+  int column(std::string_view name) const;
+  std::int64_t i64(std::string_view name) const { return i64(column(name)); }
+  std::string str(std::string_view name) const { return str(column(name)); }
+  std::string_view view(std::string_view name) const { return view(column(name)); }
+  std::optional<std::int64_t> optI64(std::string_view name) const { return optI64(column(name)); }
+
  private:
   const Db& db_;
   sqlite3_stmt* st_ = nullptr;

@@ -1,6 +1,6 @@
-// REFI-QDA and the store: saving an imported exchange into a project in one Action (apply), and
-// reading the whole project into an exchange for export (snapshot). How our model maps onto
-// the standard's elements is described in docs/refi-qda.md.
+// REFI-QDA import: saving an imported exchange into a project in one Action (apply). Reading a
+// project into an exchange for export is refi_snapshot.cpp. How our model maps onto the
+// standard's elements is described in docs/refi-qda.md.
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -10,6 +10,8 @@
 #include <set>
 
 #include "backend/sqlite/action.h"
+#include "backend/sqlite/source_rows.h"
+#include "backend/sqlite/turn_bytes.h"
 #include "cmoc/error.h"
 #include "cmoc/progress.h"
 #include "cmoc/project.h"
@@ -18,9 +20,8 @@
 #include "codebook/code_index.h"
 #include "codebook/codebook_rows.h"
 #include "coding/coding_rows.h"
-#include "sources/content_hash.h"
 #include "participants/participants.h"
-#include "backend/sqlite/turn_bytes.h"
+#include "sources/content_hash.h"
 
 namespace cmoc::refi {
 
@@ -44,24 +45,6 @@ std::string sixDigitColor(const std::string& c) {
   if (std::regex_match(c, rgb6)) return c;
   if (!std::regex_match(c, rgb3)) return {};
   return std::string("#") + c[1] + c[1] + c[2] + c[2] + c[3] + c[3];
-}
-
-std::string excerptName(std::string_view text, std::int64_t start, std::int64_t end) {
-  constexpr std::int64_t kMaxName = 80;
-  const std::string_view span = text::sliceCodePoints(text, start, std::min(end, start + kMaxName));
-  std::string out;
-  bool space = false;
-  for (char c : span) {
-    if (c == '\n' || c == '\t' || c == '\r' || c == ' ') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  if (end - start > kMaxName) out += "\u2026";
-  return out;
 }
 
 std::optional<std::int64_t> lookup(const std::map<std::string, std::int64_t>& m,
@@ -164,6 +147,8 @@ class Applier {
   std::set<std::string> attributeSets_;  // set GUIDs read as source attributes
   std::vector<std::int64_t> reindex_;
   std::map<std::optional<std::int64_t>, std::int64_t> nextSortOrder_;  // parent -> next sibling's
+  store::CodeRows codes_{db_};  // their statements are kept for the import
+  store::SourceRows sources_{db_};
   // Statements prepared once per import: preparing one for each of 200,000 codings cost more
   // than running it (issue 21).
   std::map<std::string, std::unique_ptr<sql::Stmt>, std::less<>> stmts_;
@@ -173,17 +158,6 @@ class Applier {
     if (it == stmts_.end())
       it = stmts_.emplace(std::string(sql), std::make_unique<sql::Stmt>(db_, sql)).first;
     return *it->second;
-  }
-
-  // store::siblingNamed through a statement kept for the import.
-  std::optional<store::CodeRef> siblingNamed(std::optional<std::int64_t> parent,
-                                             const std::string& name) {
-    sql::Stmt& st = stmt("SELECT id, guid FROM codes WHERE ifnull(parent_id, 0) = ? AND name = ?");
-    st.bind(1, parent.value_or(0)).bind(2, name);
-    std::optional<store::CodeRef> found;
-    if (st.step()) found = store::CodeRef{st.i64(0), st.str(1)};
-    st.reset();
-    return found;
   }
 
   // The id of the row with `guid` in `table`.
@@ -395,7 +369,7 @@ class Applier {
 
   void storeCode(const std::string& guid, const std::optional<std::string>& parentGuid,
                  std::string name, const Code* c, const std::string& where) {
-    if (auto id = guidId("codes", guid)) {
+    if (auto id = codes_.idOfGuid(guid)) {
       codeOf_[guid] = *id;
       codeGuidOf_[guid] = guid;
       if (c) matched("codes");
@@ -406,7 +380,7 @@ class Applier {
     for (char& ch : name)
       if (ch == '\n' || ch == '\r') ch = ' ';
     if (name.find_first_not_of(" \t") == std::string::npos) name = "(unnamed code)";
-    if (auto same = siblingNamed(parent, name)) {
+    if (auto same = codes_.siblingNamed(parent, name)) {
       // The project has this code under another GUID (e.g. from the starter codebook).
       codeOf_[guid] = same->id;
       codeGuidOf_[guid] = same->guid;
@@ -419,29 +393,26 @@ class Applier {
     // Asked once per parent: parent_id has no index of its own, so asking for every code
     // scanned the codebook once per code.
     auto [next, fresh] = nextSortOrder_.try_emplace(parent, 0);
-    if (fresh) {
-      sql::Stmt order(db_,
-                      "SELECT ifnull(max(sort_order), -1) + 1 FROM codes WHERE parent_id IS ?");
-      order.bind(1, parent);
-      order.step();
-      next->second = order.i64(0);
-    }
-    const std::int64_t sortOrder = next->second++;
-    CodeText t = c ? c->text : CodeText{};
-    const std::string color = c ? sixDigitColor(c->color) : std::string();
-    if (c && !c->color.empty() && color.empty())
+    if (fresh) next->second = codes_.nextSortOrder(parent);
+    const CodeText t = c ? c->text : CodeText{};
+    store::CodeRow row;
+    row.color = c ? sixDigitColor(c->color) : std::string();
+    if (c && !c->color.empty() && row.color.empty())
       report_.notes.push_back(where + ": colour '" + c->color +
                               "' is not #RGB or #RRGGBB; left out");
-    sql::Stmt& st = stmt(R"(
-      INSERT INTO codes(guid, parent_id, name, kind, definition, inclusion, exclusion, color, origin,
-                        memo, sort_order, created_at, modified_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, nullif(?, ''), ?, ?, ?, ?, ?))");
-    st.bind(1, guid).bind(2, parent).bind(3, name);
-    st.bind(4, toString(c && c->kind ? *c->kind : CodeKind::Other));
-    st.bind(5, t.definition).bind(6, t.inclusion).bind(7, t.exclusion).bind(8, color);
-    st.bind(9, toString(c && c->origin ? *c->origin : CodeOrigin::Deductive));
-    st.bind(10, t.memo).bind(11, sortOrder).bind(12, now_).bind(13, now_).run();
-    codeOf_[guid] = db_.lastInsertId();
+    row.guid = guid;
+    row.parentId = parent;
+    row.name = name;
+    row.kind = toString(c && c->kind ? *c->kind : CodeKind::Other);
+    row.definition = t.definition;
+    row.inclusion = t.inclusion;
+    row.exclusion = t.exclusion;
+    row.origin = toString(c && c->origin ? *c->origin : CodeOrigin::Deductive);
+    row.memo = t.memo;
+    row.sortOrder = next->second++;
+    row.createdAt = now_;
+    row.modifiedAt = now_;
+    codeOf_[guid] = codes_.insert(row);
     codeGuidOf_[guid] = guid;
     imported("codes");
   }
@@ -449,7 +420,7 @@ class Applier {
   void sources() {
     for (const Source& s : x_.sources) {
       advance(1, s.name);
-      if (auto id = guidId("sources", s.guid)) {
+      if (auto id = sources_.idOfGuid(s.guid)) {
         sourceOf_[s.guid] = *id;
         matched("sources");
         continue;
@@ -458,49 +429,33 @@ class Applier {
         fail(s.where, "invalid UTF-8 at byte " + std::to_string(*bad));
       const std::int64_t length = text::codePointCount(s.text);
       std::string hash = store::contentHash(s.text);
-      {
-        sql::Stmt dup(db_, "SELECT name FROM sources WHERE content_hash = ?");
-        dup.bind(1, hash);
-        if (dup.step()) {
-          // Exchange files identify sources by GUID; two may hold the same text (NVivo writes an
-          // empty .txt for every source it keeps as .docx), so the text alone does not decide.
-          report_.notes.push_back("source '" + s.name + "' has the same text as '" + dup.str(0) +
-                                  "'");
-          hash += "#" + s.guid;
-        }
+      if (auto dup = sources_.withContentHash(hash)) {
+        // Exchange files identify sources by GUID; two may hold the same text (NVivo writes an
+        // empty .txt for every source it keeps as .docx), so the text alone does not decide.
+        report_.notes.push_back("source '" + s.name + "' has the same text as '" + dup->name + "'");
+        hash += "#" + s.guid;
       }
       const std::string created = timeOr(s.stamp.created, now_);
-      sql::Stmt src(db_, R"(
-        INSERT INTO sources(guid, name, format, content_hash, char_count, memo, imported_at, modified_at)
-        VALUES (?, ?, 'refi', ?, ?, nullif(?, ''), ?, ?))");
-      src.bind(1, s.guid).bind(2, s.name).bind(3, hash).bind(4, length).bind(5, s.description);
-      src.bind(6, created).bind(7, timeOr(s.stamp.modified, created)).run();
-      const std::int64_t id = db_.lastInsertId();
+      const std::int64_t id = sources_.insert({s.guid, s.name, "refi", hash, length, s.description,
+                                               created, timeOr(s.stamp.modified, created)},
+                                              s.text);
       sourceOf_[s.guid] = id;
       newSources_.insert(s.guid);
-      sql::Stmt txt(db_, "INSERT INTO source_text(source_id, text) VALUES (?, ?)");
-      txt.bind(1, id).bind(2, s.text).run();
       std::map<std::string, std::int64_t> speakerIds;
-      sql::Stmt spk(
-          db_, "INSERT INTO speakers(guid, source_id, label, is_interviewer) VALUES (?, ?, ?, ?)");
-      sql::Stmt trn(db_,
-                    "INSERT INTO turns(source_id, seq, speaker_id, start, end, start_ms, end_ms) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)");
       std::int64_t seq = 0;
       for (const Turn& turn : s.turns) {
         if (turn.start < 0 || turn.end < turn.start || turn.end > length) continue;
         std::optional<std::int64_t> speakerId;
         if (!turn.speaker.empty()) {
           auto [it, fresh] = speakerIds.try_emplace(turn.speaker, 0);
-          if (fresh) {
-            spk.bind(1, newGuid()).bind(2, id).bind(3, turn.speaker);
-            spk.bind(4, store::isInterviewerLabel(turn.speaker) ? 1 : 0).run();
-            it->second = db_.lastInsertId();
-          }
+          if (fresh)
+            it->second = sources_.insertSpeaker(newGuid(), id, turn.speaker,
+                                                store::isInterviewerLabel(turn.speaker));
           speakerId = it->second;
         }
-        trn.bind(1, id).bind(2, ++seq).bind(3, speakerId).bind(4, turn.start).bind(5, turn.end);
-        trn.bind(6, turn.startMs).bind(7, turn.endMs).run();
+        // Bytes are left unknown here and filled for the whole source below.
+        sources_.insertTurn({id, ++seq, speakerId, turn.start, turn.end, turn.startMs, turn.endMs,
+                             std::nullopt, std::nullopt});
       }
       store::fillTurnBytes(db_, id);
       reindex_.push_back(id);
@@ -1028,21 +983,6 @@ class Applier {
   }
 };
 
-// ---------------------------------------------------------------------------------------------
-// snapshot
-
-std::string meta(const sql::Db& db, const char* key) {
-  sql::Stmt st(db, "SELECT value FROM project_meta WHERE key = ?");
-  st.bind(1, key);
-  return st.step() ? st.str(0) : std::string();
-}
-
-std::string joinSpeakers(const std::vector<std::pair<std::string, std::string>>& pairs) {
-  std::string out;
-  for (const auto& [label, code] : pairs) out += (out.empty() ? "" : "; ") + label + " = " + code;
-  return out;
-}
-
 }  // namespace
 
 void apply(Project& project, const Exchange& exchange, ImportReport& report, Progress* progress) {
@@ -1057,324 +997,6 @@ void apply(Project& project, const Exchange& exchange, ImportReport& report, Pro
   action.audit("import-refi", "project", "",
                "{\"file\": " + store::jsonQuote(report.file) + ", \"imported\": {" + counts + "}}");
   action.commit();
-}
-
-Exchange snapshot(const Project& project) {
-  const sql::Db& db = project.impl().db;
-  Exchange x;
-  x.name = meta(db, "name");
-  if (x.name.empty()) x.name = project.file().stem().string();
-  x.description = meta(db, "description");
-  x.stamp.created = meta(db, "created_at");
-
-  std::map<std::int64_t, std::string> coderGuid;
-  {
-    sql::Stmt st(db, "SELECT id, guid, name FROM coders ORDER BY id");
-    while (st.step()) {
-      x.users.push_back({st.str(1), st.str(2), ""});
-      coderGuid[st.i64(0)] = st.str(1);
-    }
-  }
-
-  // Codes as a tree, siblings in the codebook's order.
-  std::map<std::int64_t, Code> codes;
-  std::map<std::int64_t, std::string> codeGuid;
-  std::map<std::int64_t, std::vector<std::int64_t>> children;
-  {
-    sql::Stmt st(db, R"(
-      SELECT id, guid, ifnull(parent_id, 0), name, kind, definition, inclusion, exclusion,
-             ifnull(color, ''), origin, memo
-      FROM codes ORDER BY sort_order, name, id)");
-    while (st.step()) {
-      Code c;
-      c.guid = st.str(1);
-      c.name = st.str(3);
-      c.kind = parseCodeKind(st.view(4));
-      c.text = {st.str(5), st.str(6), st.str(7), st.str(10)};
-      c.color = st.str(8);
-      c.origin = parseCodeOrigin(st.view(9));
-      codes.emplace(st.i64(0), std::move(c));
-      codeGuid[st.i64(0)] = st.str(1);
-      children[st.i64(2)].push_back(st.i64(0));
-    }
-  }
-
-  // Memos become notes, referred to from the element they are about.
-  struct MemoRef {
-    std::string guid, kind, target;
-  };
-  std::vector<MemoRef> memoRefs;
-  {
-    sql::Stmt st(db, R"(
-      SELECT guid, target_kind, ifnull(target_guid, ''), title, text, coder_id, created_at, modified_at
-      FROM memos ORDER BY id)");
-    while (st.step()) {
-      Note n;
-      n.guid = st.str(0);
-      n.name = st.str(3);
-      n.text = st.str(4);
-      if (auto coder = st.optI64(5)) n.stamp.creatingUser = coderGuid[*coder];
-      n.stamp.created = st.str(6);
-      n.stamp.modified = st.str(7);
-      x.notes.push_back(std::move(n));
-      memoRefs.push_back({st.str(0), st.str(1), st.str(2)});
-    }
-  }
-  auto refsTo = [&](const std::string& kind, const std::string& guid) {
-    std::vector<std::string> out;
-    for (MemoRef& r : memoRefs)
-      if (r.kind == kind && r.target == guid) {
-        out.push_back(r.guid);
-        r.kind = "claimed";
-      }
-    return out;
-  };
-  for (auto& [id, c] : codes) c.noteRefs = refsTo("code", c.guid);
-  // Build the tree bottom-up: children are moved into their parent in sibling order.
-  std::function<Code(std::int64_t)> build = [&](std::int64_t id) {
-    Code c = std::move(codes.at(id));
-    for (std::int64_t k : children[id]) c.children.push_back(build(k));
-    return c;
-  };
-  for (std::int64_t id : children[0]) x.codes.push_back(build(id));
-
-  // Sources with one selection per coding.
-  std::map<std::int64_t, std::size_t> sourceIndex;
-  {
-    sql::Stmt st(db, R"(
-      SELECT s.id, s.guid, s.name, ifnull(s.memo, ''), s.imported_at, s.modified_at, t.text
-      FROM sources s JOIN source_text t ON t.source_id = s.id ORDER BY s.id)");
-    while (st.step()) {
-      Source s;
-      s.guid = st.str(1);
-      s.name = st.str(2);
-      s.description = st.str(3);
-      s.stamp.created = st.str(4);
-      s.stamp.modified = st.str(5);
-      s.text = st.str(6);
-      s.noteRefs = refsTo("source", s.guid);
-      sourceIndex[st.i64(0)] = x.sources.size();
-      x.sources.push_back(std::move(s));
-    }
-  }
-  {
-    sql::Stmt st(db, R"(
-      SELECT source_id, guid, code_id, coder_id, start, end, memo, created_at, modified_at
-      FROM codings ORDER BY source_id, start, end, id)");
-    while (st.step()) {
-      Source& s = x.sources[sourceIndex.at(st.i64(0))];
-      Selection sel;
-      const std::string guid = st.str(1);
-      sel.guid = derivedGuid("selection:" + guid);
-      sel.start = st.i64(4);
-      sel.end = st.i64(5);
-      sel.name = excerptName(s.text, sel.start, sel.end);
-      sel.description = st.str(6);
-      sel.stamp = {coderGuid[st.i64(3)], st.str(7), coderGuid[st.i64(3)], st.str(8)};
-      Coding c;
-      c.guid = guid;
-      c.code = codeGuid.at(st.i64(2));
-      c.stamp.creatingUser = coderGuid[st.i64(3)];
-      c.stamp.created = st.str(7);
-      c.noteRefs = refsTo("coding", guid);
-      sel.codings.push_back(std::move(c));
-      s.selections.push_back(std::move(sel));
-    }
-  }
-
-  // Variables: every attribute name, plus the conventions' own.
-  std::vector<std::string> variableNames;
-  std::map<std::string, VariableType> variableTypes;
-  auto variable = [&](const std::string& name, VariableType type = VariableType::Text) {
-    if (!variableTypes.count(name)) {
-      variableNames.push_back(name);
-      variableTypes[name] = type;
-    }
-    return derivedGuid("variable:" + name);
-  };
-  auto attributes = [&](const char* sql, std::int64_t id) {
-    std::vector<VariableValue> out;
-    sql::Stmt st(db, sql);
-    st.bind(1, id);
-    while (st.step()) out.push_back({variable(st.str(0)), st.str(1)});
-    return out;
-  };
-
-  // Source attributes and speakers.
-  for (auto& [id, index] : sourceIndex) {
-    Source& s = x.sources[index];
-    s.values = attributes(
-        "SELECT name, value FROM source_attributes WHERE source_id = ? ORDER BY name", id);
-    sql::Stmt st(db, R"(
-      SELECT k.label, p.code FROM speakers k JOIN participants p ON p.id = k.participant_id
-      WHERE k.source_id = ? ORDER BY k.id)");
-    st.bind(1, id);
-    std::vector<std::pair<std::string, std::string>> speakers;
-    while (st.step()) speakers.emplace_back(st.str(0), st.str(1));
-    if (!speakers.empty())
-      s.values.push_back({variable(std::string(kSpeakersVariable)), joinSpeakers(speakers)});
-  }
-
-  // Cases (with the sources they cover), then participants as cases marked `interviewer`. Both
-  // are read from rows (id, guid, name, type or interviewer flag, memo); `covered` lists the
-  // sources the row covers (?1: its id).
-  auto caseOf = [&](const sql::Stmt& row, const char* covered) {
-    Case c;
-    c.guid = row.str(1);
-    c.name = row.str(2);
-    c.description = row.str(4);
-    sql::Stmt src(db, covered);
-    src.bind(1, row.i64(0));
-    while (src.step()) c.sourceRefs.push_back(src.str(0));
-    return c;
-  };
-  {
-    sql::Stmt st(
-        db,
-        "SELECT id, guid, name, ifnull(case_type, ''), ifnull(memo, '') FROM cases ORDER BY id");
-    while (st.step()) {
-      Case c = caseOf(st, R"(
-        SELECT DISTINCT s.guid, s.id FROM sources s WHERE s.id IN (
-          SELECT source_id FROM case_sources WHERE case_id = ?1
-          UNION SELECT id FROM sources WHERE participant_id IN (SELECT id FROM participants WHERE case_id = ?1)
-          UNION SELECT k.source_id FROM speakers k JOIN participants p ON p.id = k.participant_id
-                WHERE p.case_id = ?1 AND k.is_interviewer = 0)
-        ORDER BY s.id)");
-      if (!st.str(3).empty())
-        c.values.push_back({variable(std::string(kCaseTypeVariable)), st.str(3)});
-      for (VariableValue& v :
-           attributes("SELECT name, value FROM case_attributes WHERE case_id = ? ORDER BY name",
-                      st.i64(0)))
-        c.values.push_back(std::move(v));
-      x.cases.push_back(std::move(c));
-    }
-  }
-  {
-    sql::Stmt st(
-        db,
-        "SELECT id, guid, code, is_interviewer, ifnull(memo, '') FROM participants ORDER BY id");
-    while (st.step()) {
-      Case c = caseOf(st, R"(
-        SELECT DISTINCT s.guid, s.id FROM sources s WHERE s.participant_id = ?1
-          OR s.id IN (SELECT source_id FROM speakers WHERE participant_id = ?1)
-        ORDER BY s.id)");
-      c.values = attributes(
-          "SELECT name, value FROM participant_attributes WHERE participant_id = ? ORDER BY name",
-          st.i64(0));
-      c.values.push_back({variable(std::string(kInterviewerVariable), VariableType::Boolean),
-                          st.i64(3) ? "true" : "false"});
-      x.cases.push_back(std::move(c));
-    }
-  }
-  for (const std::string& name : variableNames)
-    x.variables.push_back({derivedGuid("variable:" + name), name, "", variableTypes[name]});
-
-  // CMOCs, their evidence and chains.
-  {
-    sql::Stmt st(db, R"(
-      SELECT m.id, m.guid, c.guid, mm.guid, o.guid, m.status, ifnull(p.guid, ''), m.label, m.memo,
-             k.name, m.created_at, m.modified_at
-      FROM cmocs m JOIN codes c ON c.id = m.context_code_id JOIN codes mm ON mm.id = m.mechanism_code_id
-      JOIN codes o ON o.id = m.outcome_code_id JOIN coders k ON k.id = m.coder_id
-      LEFT JOIN cmocs p ON p.id = m.prior_cmoc_id ORDER BY m.id)");
-    sql::Stmt ev(db, R"(
-      SELECT e.slot, c.guid FROM cmoc_evidence e JOIN codings c ON c.id = e.coding_id
-      WHERE e.cmoc_id = ? ORDER BY CASE e.slot WHEN 'context' THEN 0 WHEN 'mechanism' THEN 1 ELSE 2 END,
-            c.source_id, c.start, c.id)");
-    while (st.step()) {
-      Cmoc m;
-      m.guid = st.str(1);
-      m.context = st.str(2);
-      m.mechanism = st.str(3);
-      m.outcome = st.str(4);
-      m.status = parseCmocStatus(st.view(5));
-      m.prior = st.str(6);
-      m.label = st.str(7);
-      m.memo = st.str(8);
-      m.coder = st.str(9);
-      m.created = st.str(10);
-      m.modified = st.str(11);
-      ev.bind(1, st.i64(0));
-      while (ev.step())
-        m.evidence.emplace_back(parseSlot(ev.view(0)), derivedGuid("selection:" + ev.str(1)));
-      ev.reset();
-      m.noteRefs = refsTo("cmoc", m.guid);
-      x.cmocs.push_back(std::move(m));
-    }
-  }
-  {
-    sql::Stmt st(db, R"(
-      SELECT l.guid, f.guid, t.guid, l.memo FROM cmoc_links l
-      JOIN cmocs f ON f.id = l.from_cmoc_id JOIN cmocs t ON t.id = l.to_cmoc_id ORDER BY l.id)");
-    while (st.step()) x.chains.push_back({st.str(0), st.str(1), st.str(2), st.str(3)});
-  }
-
-  // Other tools' sets and links, with members and ends that still exist.
-  std::set<std::string> exported;
-  for (const User& u : x.users) exported.insert(u.guid);
-  std::function<void(const std::vector<Code>&)> addCodes = [&](const std::vector<Code>& cs) {
-    for (const Code& c : cs) {
-      exported.insert(c.guid);
-      addCodes(c.children);
-    }
-  };
-  addCodes(x.codes);
-  for (const Source& s : x.sources) {
-    exported.insert(s.guid);
-    for (const Selection& sel : s.selections) {
-      exported.insert(sel.guid);
-      for (const Coding& c : sel.codings) exported.insert(c.guid);
-    }
-  }
-  for (const Note& n : x.notes) exported.insert(n.guid);
-  for (const Case& c : x.cases) exported.insert(c.guid);
-  for (const Cmoc& m : x.cmocs) exported.insert(m.guid);
-  {
-    sql::Stmt st(db, "SELECT id, guid, name, description FROM entity_sets ORDER BY id");
-    sql::Stmt mem(
-        db,
-        "SELECT member_kind, member_guid FROM entity_set_members WHERE set_id = ? ORDER BY seq");
-    while (st.step()) {
-      Set s;
-      s.guid = st.str(1);
-      s.name = st.str(2);
-      s.description = st.str(3);
-      mem.bind(1, st.i64(0));
-      while (mem.step()) {
-        const std::string kind = mem.str(0), g = mem.str(1);
-        if (!exported.count(g)) continue;
-        (kind == "code"     ? s.memberCodes
-         : kind == "source" ? s.memberSources
-                            : s.memberNotes)
-            .push_back(g);
-      }
-      mem.reset();
-      refsTo("set", s.guid);  // memos on a set are its MemberNotes, already listed
-      x.sets.push_back(std::move(s));
-    }
-  }
-  {
-    sql::Stmt st(db, R"(
-      SELECT guid, name, direction, ifnull(color, ''), origin_guid, target_guid FROM entity_links ORDER BY id)");
-    while (st.step()) {
-      Link l;
-      l.guid = st.str(0);
-      l.name = st.str(1);
-      const std::string d = st.str(2);
-      l.direction = d == "OneWay"          ? Direction::OneWay
-                    : d == "Bidirectional" ? Direction::Bidirectional
-                                           : Direction::Associative;
-      l.color = st.str(3);
-      l.origin = st.str(4);
-      l.target = st.str(5);
-      l.noteRefs = refsTo("link", l.guid);
-      if (exported.count(l.origin) && exported.count(l.target)) x.links.push_back(std::move(l));
-    }
-  }
-  // Memos about things that cannot hold a NoteRef (cases, sets, links) stay the project's.
-  for (const MemoRef& r : memoRefs)
-    if (r.kind != "claimed") x.noteRefs.push_back(r.guid);
-  return x;
 }
 
 }  // namespace cmoc::refi
