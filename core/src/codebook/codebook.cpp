@@ -87,17 +87,9 @@ std::int64_t insertCode(Action& action, const CodeDraft& d, std::optional<std::i
   validateColor(d.color);
   CodeRows rows(action.db());
   const std::string now = nowUtc();
-  CodeRow row;
+  CodeRow row = editableColumns(d);
   row.guid = newGuid();
   row.parentId = parent;
-  row.name = d.name;
-  row.kind = toString(d.kind);
-  row.definition = d.definition;
-  row.inclusion = d.inclusion;
-  row.exclusion = d.exclusion;
-  row.color = d.color;
-  row.origin = toString(d.origin);
-  row.memo = d.memo;
   row.sortOrder = rows.nextSortOrder(parent);
   row.createdAt = createdAt.value_or(now);
   row.modifiedAt = now;

@@ -40,33 +40,18 @@ std::string idList(const Ids& ids) {
   return out + ")";
 }
 
-std::string codeGuid(const sql::Db& db, std::int64_t id) {
-  sql::Stmt st(db, "SELECT guid FROM codes WHERE id = ?");
-  st.bind(1, id);
-  st.step();
-  return st.str(0);
-}
+std::string codeGuid(const sql::Db& db, std::int64_t id) { return store::CodeRows(db).guidOf(id); }
 
-std::int64_t nextSortOrder(sql::Db& db, std::optional<std::int64_t> parent) {
-  sql::Stmt st(db, "SELECT ifnull(max(sort_order), -1) + 1 FROM codes WHERE parent_id IS ?");
-  st.bind(1, parent);
-  st.step();
-  return st.i64(0);
-}
-
-Ids childrenOf(const sql::Db& db, std::int64_t id) {
-  sql::Stmt st(db, "SELECT id FROM codes WHERE parent_id = ? ORDER BY sort_order, name");
-  st.bind(1, id);
-  Ids out;
-  while (st.step()) out.push_back(st.i64(0));
-  return out;
+// Puts a code last under `parent`.
+void placeLast(sql::Db& db, std::int64_t id, std::optional<std::int64_t> parent) {
+  store::CodeRows rows(db);
+  rows.place(id, parent, rows.nextSortOrder(parent), nowUtc());
 }
 
 std::optional<std::int64_t> childNamed(const sql::Db& db, std::optional<std::int64_t> parent,
                                        const std::string& name) {
-  sql::Stmt st(db, "SELECT id FROM codes WHERE parent_id IS ? AND name = ?");
-  st.bind(1, parent).bind(2, name);
-  return st.step() ? std::optional(st.i64(0)) : std::nullopt;
+  const auto same = store::CodeRows(db).siblingNamed(parent, name);
+  return same ? std::optional(same->id) : std::nullopt;
 }
 
 std::string placeOf(const CodeIndex& index, std::optional<std::int64_t> parent) {
@@ -159,8 +144,7 @@ void deleteCode(store::Action& action, const CodeIndex& index, std::int64_t id,
   const std::string guid = codeGuid(action.db(), id);
   sql::Stmt memos(action.db(), "DELETE FROM memos WHERE target_kind = 'code' AND target_guid = ?");
   memos.bind(1, guid).run();
-  sql::Stmt st(action.db(), "DELETE FROM codes WHERE id = ?");
-  st.bind(1, id).run();
+  store::CodeRows(action.db()).remove(id);
   action.audit("delete-code", "code", guid,
                withReason("{\"path\": " + store::jsonQuote(index.entry(id).path) + "}", reason));
 }
@@ -172,16 +156,15 @@ void mergeInto(store::Action& action, const CodeIndex& index, std::int64_t from,
   sql::Db& db = action.db();
   // Re-read until empty: merging "P/A" into "P" merges "P/A/A" into "P/A" itself, which hands
   // "P/A" new children on the way.
-  for (Ids kids = childrenOf(db, from); !kids.empty(); kids = childrenOf(db, from)) {
+  store::CodeRows rows(db);
+  for (Ids kids = rows.childrenOf(from); !kids.empty(); kids = rows.childrenOf(from)) {
     for (std::int64_t child : kids) {
       const std::string& name = index.entry(child).name;
       if (auto same = childNamed(db, into, name)) {
         mergeInto(action, index, child, *same);
         continue;
       }
-      sql::Stmt st(db,
-                   "UPDATE codes SET parent_id = ?, sort_order = ?, modified_at = ? WHERE id = ?");
-      st.bind(1, into).bind(2, nextSortOrder(db, into)).bind(3, nowUtc()).bind(4, child).run();
+      placeLast(db, child, into);
     }
   }
   const std::int64_t codings = moveCodings(action, index, from, into);
@@ -196,8 +179,7 @@ void mergeInto(store::Action& action, const CodeIndex& index, std::int64_t from,
   sql::Stmt memos(
       db, "UPDATE memos SET target_guid = ? WHERE target_kind = 'code' AND target_guid = ?");
   memos.bind(1, codeGuid(db, into)).bind(2, fromGuid).run();
-  sql::Stmt del(db, "DELETE FROM codes WHERE id = ?");
-  del.bind(1, from).run();
+  rows.remove(from);
   action.audit("merge-code", "code", fromGuid,
                "{\"from\": " + store::jsonQuote(index.entry(from).path) +
                    ", \"into\": " + store::jsonQuote(index.entry(into).path) + ", \"codings\": " +
@@ -242,13 +224,10 @@ Code Codebook::edit(std::string_view code, const CodeEdit& ch) {
     changed.push_back("origin");
   }
   if (changed.empty()) return c;  // nothing to record; the Action rolls back empty
-  sql::Stmt st(action.db(), R"(
-    UPDATE codes SET name = ?, kind = ?, definition = ?, inclusion = ?, exclusion = ?,
-                     color = nullif(?, ''), origin = ?, memo = ?, modified_at = ?
-    WHERE id = ?)");
-  st.bind(1, c.name).bind(2, toString(c.kind)).bind(3, c.definition).bind(4, c.inclusion);
-  st.bind(5, c.exclusion).bind(6, c.color).bind(7, toString(c.origin)).bind(8, c.memo);
-  st.bind(9, nowUtc()).bind(10, id).run();
+  store::CodeRow row = store::editableColumns(c);
+  row.id = id;
+  row.modifiedAt = nowUtc();
+  store::CodeRows(action.db()).update(row);
   std::string fields;
   for (const auto& f : changed) fields += (fields.empty() ? "" : ", ") + store::jsonQuote(f);
   action.audit("edit-code", "code", c.guid,
@@ -270,10 +249,7 @@ Code Codebook::move(std::string_view code, std::optional<std::string_view> newPa
   const CodeIndex::Entry& e = index.entry(id);
   if (parent == e.parent) return get(id);  // already there; keep its place among siblings
   requireFreeName(action.db(), index, parent, e.name, id);
-  sql::Stmt st(action.db(),
-               "UPDATE codes SET parent_id = ?, sort_order = ?, modified_at = ? WHERE id = ?");
-  st.bind(1, parent).bind(2, nextSortOrder(action.db(), parent)).bind(3, nowUtc()).bind(4, id);
-  st.run();
+  placeLast(action.db(), id, parent);
   const std::string to =
       (parent ? index.entry(*parent).path + "/" : "") + store::escapeSegment(e.name);
   action.audit(
@@ -330,7 +306,7 @@ void Codebook::remove(std::string_view code, DeleteMode mode) {
   if (auto b = cmocBlockers(db, index, {id}, false); !b.empty())
     throw UsageError("cannot delete " + name + ": " + joinWords(b) +
                      "; merge it into another code, or change those CMOCs first");
-  const Ids children = childrenOf(db, id);
+  const Ids children = store::CodeRows(db).childrenOf(id);
   const std::int64_t codings = countCodings(db, {id});
 
   if (mode == DeleteMode::Refuse && (!children.empty() || codings > 0)) {
@@ -366,17 +342,9 @@ void Codebook::remove(std::string_view code, DeleteMode mode) {
                          "; rename or merge one of them first");
     }
     // "A/B/B" losing its middle: the code steps aside so its namesake child can take its place.
-    if (clashesWithSelf) {
-      sql::Stmt st(db, "UPDATE codes SET name = guid WHERE id = ?");
-      st.bind(1, id).run();
-    }
+    if (clashesWithSelf) store::CodeRows(db).stepAside(id);
     if (e.parent) moveCodings(action, index, id, *e.parent);
-    for (std::int64_t child : children) {
-      sql::Stmt st(db,
-                   "UPDATE codes SET parent_id = ?, sort_order = ?, modified_at = ? WHERE id = ?");
-      st.bind(1, e.parent).bind(2, nextSortOrder(db, e.parent)).bind(3, nowUtc()).bind(4, child);
-      st.run();
-    }
+    for (std::int64_t child : children) placeLast(db, child, e.parent);
   }
   deleteCode(action, index, id,
              mode == DeleteMode::MoveUp ? "sub-codes and codings moved up" : "deleted");

@@ -34,19 +34,17 @@ Code Codebook::moveBefore(std::string_view code, std::optional<std::string_view>
   order.insert(before ? std::find(order.begin(), order.end(), *before) : order.end(), id);
   if (parent == e.parent && order == index.children(parent))
     return get(id);  // already in that place; the Action rolls back empty
-  sql::Stmt set(db, "UPDATE codes SET parent_id = ?, sort_order = ?, modified_at = ? WHERE id = ?");
+  store::CodeRows rows(db);
   const std::string now = nowUtc();
   for (std::size_t i = 0; i < order.size(); ++i) {
     const store::CodeIndex::Entry& s = index.entry(order[i]);
     if (s.sortOrder == static_cast<std::int64_t>(i) && s.parent == parent) continue;
-    set.bind(1, parent).bind(2, static_cast<std::int64_t>(i)).bind(3, now).bind(4, order[i]).run();
+    rows.place(order[i], parent, static_cast<std::int64_t>(i), now);
   }
-  sql::Stmt guid(db, "SELECT guid FROM codes WHERE id = ?");
-  guid.bind(1, id);
-  guid.step();
-  action.audit("reorder-code", "code", guid.str(0),
+  action.audit("reorder-code", "code", rows.guidOf(id),
                "{\"path\": " + store::jsonQuote(e.path) + ", \"before\": " +
-                   (before ? store::jsonQuote(index.entry(*before).path) : std::string("null")) + "}");
+                   (before ? store::jsonQuote(index.entry(*before).path) : std::string("null")) +
+                   "}");
   action.commit();
   return get(id);
 }

@@ -11,6 +11,21 @@
 namespace cmoc::store {
 
 Code toCode(const CodeRow& row, const CodeIndex& index);
+// A row holding the columns a person edits (name, kind, texts, colour, origin, memo), from a
+// Code or a CodeDraft; the caller fills the rest.
+template <class Fields>
+CodeRow editableColumns(const Fields& f) {
+  CodeRow row;
+  row.name = f.name;
+  row.kind = toString(f.kind);
+  row.definition = f.definition;
+  row.inclusion = f.inclusion;
+  row.exclusion = f.exclusion;
+  row.color = f.color;
+  row.origin = toString(f.origin);
+  row.memo = f.memo;
+  return row;
+}
 // Every code depth-first in sibling order, without counts: what Codebook::list and the REFI-QDA
 // snapshot read.
 std::vector<Code> codesInOrder(const sql::Db& db, const CodeIndex& index);

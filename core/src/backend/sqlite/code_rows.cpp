@@ -102,4 +102,53 @@ std::int64_t CodeRows::insert(const CodeRow& r) {
   return db_.lastInsertId();
 }
 
+std::string CodeRows::guidOf(std::int64_t id) {
+  sql::Stmt& st = prepared(guidOf_, "SELECT guid FROM " + table_ + " WHERE id = ?");
+  st.bind(1, id);
+  std::string guid;
+  if (st.step()) guid = st.str("guid");
+  st.reset();
+  return guid;
+}
+
+std::vector<std::int64_t> CodeRows::childrenOf(std::int64_t id) {
+  sql::Stmt& st = prepared(
+      children_, "SELECT id FROM " + table_ + " WHERE parent_id = ? ORDER BY sort_order, name");
+  st.bind(1, id);
+  std::vector<std::int64_t> out;
+  while (st.step()) out.push_back(st.i64("id"));
+  st.reset();
+  return out;
+}
+
+void CodeRows::place(std::int64_t id, std::optional<std::int64_t> parent, std::int64_t sortOrder,
+                     const std::string& modifiedAt) {
+  prepared(place_,
+           "UPDATE " + table_ + " SET parent_id = ?, sort_order = ?, modified_at = ? WHERE id = ?")
+      .bind(1, parent)
+      .bind(2, sortOrder)
+      .bind(3, modifiedAt)
+      .bind(4, id)
+      .run();
+}
+
+void CodeRows::update(const CodeRow& r) {
+  sql::Stmt& st = prepared(update_, "UPDATE " + table_ + R"( SET name = ?, kind = ?,
+      definition = ?, inclusion = ?, exclusion = ?, color = nullif(?, ''), origin = ?, memo = ?,
+      modified_at = ? WHERE id = ?)");
+  st.bind(1, r.name).bind(2, r.kind).bind(3, r.definition).bind(4, r.inclusion);
+  st.bind(5, r.exclusion).bind(6, r.color).bind(7, r.origin).bind(8, r.memo);
+  st.bind(9, r.modifiedAt).bind(10, r.id).run();
+}
+
+void CodeRows::stepAside(std::int64_t id) {
+  sql::Stmt st(db_, "UPDATE " + table_ + " SET name = guid WHERE id = ?");
+  st.bind(1, id).run();
+}
+
+void CodeRows::remove(std::int64_t id) {
+  sql::Stmt st(db_, "DELETE FROM " + table_ + " WHERE id = ?");
+  st.bind(1, id).run();
+}
+
 }  // namespace cmoc::store

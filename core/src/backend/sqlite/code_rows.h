@@ -46,11 +46,24 @@ class CodeRows {
   // Throws cmoc::Error when the parent already has a child of that name.
   std::int64_t insert(const CodeRow& row);
 
+  std::string guidOf(std::int64_t id);
+  std::vector<std::int64_t> childrenOf(std::int64_t id);  // in sibling order
+  // Puts a code under `parent` (top level when nullopt) at `sortOrder`.
+  void place(std::int64_t id, std::optional<std::int64_t> parent, std::int64_t sortOrder,
+             const std::string& modifiedAt);
+  // Writes the editable columns: name, kind, texts, colour, origin, memo and modified_at.
+  void update(const CodeRow& row);
+  // Renames a code to its GUID, which no code name can clash with, so that a namesake can take
+  // its place before it goes.
+  void stepAside(std::int64_t id);
+  void remove(std::int64_t id);
+
  private:
   sql::Stmt& prepared(std::optional<sql::Stmt>& slot, const std::string& sql);
   const sql::Db& db_;
   std::string table_;
-  std::optional<sql::Stmt> byId_, byGuid_, sibling_, order_, insert_;
+  std::optional<sql::Stmt> byId_, byGuid_, sibling_, order_, insert_, guidOf_, children_, place_,
+      update_;
 };
 
 }  // namespace cmoc::store
