@@ -5,7 +5,7 @@
 #include <string>
 
 #include "cmoc/text.h"
-#include "src/store/fts_tokenizer.h"  // core-private: the tokenizer FTS5 calls
+#include "src/backend/sqlite/fts_tokenizer.h"  // core-private: the tokenizer FTS5 calls
 
 namespace {
 

@@ -12,6 +12,6 @@ foreach(f IN LISTS files)
   math(EXPR count "${count} + 1")
 endforeach()
 file(WRITE ${OUT}.tmp "// Generated from schemas/ by core/embed_migrations.cmake; do not edit.\n"
-  "#include \"store/project_impl.h\"\nnamespace cmoc::store {\n"
+  "#include \"backend/sqlite/project_impl.h\"\nnamespace cmoc::store {\n"
   "const Migration kMigrations[] = {\n${body}};\nconst int kMigrationCount = ${count};\n}\n")
 file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

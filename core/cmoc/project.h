@@ -1,6 +1,6 @@
 #pragma once
 // A CMOC Workbench project: one SQLite file (DESIGN.md decision 1). This class is the store's
-// narrow API; no SQL or sqlite3 type leaves core/src/store. Every method that writes is one
+// narrow API; no SQL or sqlite3 type leaves core/src/backend. Every method that writes is one
 // transaction.
 #include <cstdint>
 #include <filesystem>

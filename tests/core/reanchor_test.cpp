@@ -1,10 +1,10 @@
-// The re-anchoring rules of src/reanchor.h, one test per case, on spans and on turns.
+// The re-anchoring rules of src/sources/reanchor.h, one test per case, on spans and on turns.
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "cmoc/text.h"
-#include "src/reanchor.h"  // white-box: the pure arithmetic
+#include "src/sources/reanchor.h"  // white-box: the pure arithmetic
 
 using namespace cmoc;
 

@@ -7,7 +7,7 @@
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
-#include "src/store/search_query.h"  // white-box: the query translator
+#include "src/search/search_query.h"  // white-box: the query translator
 #include "test_support.h"
 #include "transcript_builder.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 // What one comparison works on, loaded from the project in a handful of queries
-// (store/agreement_data.cpp): the coders, the codes compared ("channels"), and per source each
+// (agreement_data.cpp): the coders, the codes compared ("channels"), and per source each
 // coder's coverage of each code, plus the units when comparing by sentence, paragraph or turn.
 #include <bit>
 #include <cstdint>

@@ -8,7 +8,7 @@
 #include <map>
 #include <set>
 
-#include "autocode_match.h"
+#include "autocode/autocode_match.h"
 #include "cmoc/error.h"
 #include "cmoc/text.h"
 

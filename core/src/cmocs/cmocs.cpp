@@ -1,0 +1,199 @@
+// CMOCs: adding, editing and deleting them and their evidence. (Reading is cmoc_read.cpp,
+// chains cmoc_links.cpp.)
+#include <set>
+
+#include "backend/sqlite/action.h"
+#include "cmoc/cmocs.h"
+#include "cmoc/error.h"
+#include "cmoc/project.h"
+#include "cmoc_rows.h"
+#include "codebook/code_index.h"
+#include "codebook/codebook_rows.h"
+#include "coding/coding_rows.h"
+
+namespace cmoc {
+
+namespace {
+
+std::string withArticle(std::string_view kind) {
+  return (kind == "outcome" || kind == "other" ? "an " : "a ") + std::string(kind);
+}
+
+
+// A CMOC that tests itself, directly or through the CMOCs it tests, would make "what does this
+// refine" circular; everything else about priors is the researcher's call.
+void checkPrior(const sql::Db& db, std::int64_t id, std::int64_t prior) {
+  if (prior == id) throw UsageError("CMOC " + std::to_string(id) + " cannot test itself");
+  sql::Stmt up(db, "SELECT prior_cmoc_id FROM cmocs WHERE id = ?");
+  std::set<std::int64_t> seen;
+  for (std::optional<std::int64_t> p = prior; p && seen.insert(*p).second;) {
+    up.bind(1, *p);
+    p = up.step() ? up.optI64(0) : std::nullopt;
+    up.reset();
+    if (p == id)
+      throw UsageError("CMOC " + std::to_string(id) + " cannot test CMOC " +
+                       std::to_string(prior) + ", which already builds on it");
+  }
+}
+
+// The prior CMOC an edit sets: none for an empty reference.
+std::optional<std::int64_t> newPrior(const sql::Db& db, std::int64_t id, const std::string& ref) {
+  if (ref.empty()) return std::nullopt;
+  const std::int64_t prior = store::resolveCmoc(db, ref);
+  checkPrior(db, id, prior);
+  return prior;
+}
+
+void insertEvidence(store::Action& action, std::int64_t cmocId, Slot slot, std::int64_t codingId) {
+  sql::Stmt exists(action.db(), "SELECT 1 FROM codings WHERE id = ?");
+  exists.bind(1, codingId);
+  if (!exists.step()) throw NotFound("no coding with id " + std::to_string(codingId));
+  sql::Stmt st(action.db(),
+               "INSERT OR IGNORE INTO cmoc_evidence(cmoc_id, slot, coding_id) VALUES (?, ?, ?)");
+  st.bind(1, cmocId).bind(2, toString(slot)).bind(3, codingId).run();
+  if (action.db().changes() == 0)
+    throw UsageError("coding " + std::to_string(codingId) + " already supports the " +
+                     std::string(toString(slot)) + " of CMOC " + std::to_string(cmocId));
+}
+
+void touch(store::Action& action, std::int64_t id) {
+  sql::Stmt st(action.db(), "UPDATE cmocs SET modified_at = ? WHERE id = ?");
+  st.bind(1, nowUtc()).bind(2, id).run();
+}
+
+std::string names(const store::CodeIndex& index, std::int64_t c, std::int64_t m, std::int64_t o) {
+  return index.entry(c).name + " -> " + index.entry(m).name + " -> " + index.entry(o).name;
+}
+
+}  // namespace
+
+// The code for a slot; a code of another realist kind is refused unless forced, because a
+// mechanism in the context slot is usually a slip that would skew every demiregularity.
+std::int64_t store::slotCode(const store::CodeIndex& index, const std::string& code, Slot slot,
+                      KindCheck check) {
+  if (code.find_first_not_of(" \t") == std::string::npos)
+    throw UsageError("a CMOC needs a " + std::string(toString(slot)) + " code");
+  const std::int64_t id = index.require(code);
+  const store::CodeIndex::Entry& e = index.entry(id);
+  if (check == KindCheck::Strict && e.kind != "other" && e.kind != toString(slot))
+    throw UsageError("'" + e.path + "' is " + withArticle(e.kind) + " code, not " +
+                     withArticle(toString(slot)) + " code (use --force to allow)");
+  return id;
+}
+
+std::int64_t store::insertCmoc(Action& action, const CmocDraft& d, std::int64_t c, std::int64_t m,
+                               std::int64_t o) {
+  sql::Db& db = action.db();
+  std::optional<std::int64_t> prior;
+  if (d.prior && !d.prior->empty()) prior = store::resolveCmoc(db, *d.prior);
+  const std::int64_t coder = store::coderId(db, action.coder());
+  // Evidence rows go in before their CMOC (foreign keys checked at commit), so the undo
+  // changeset deletes them first: deleting the CMOC first would cascade to them, and undo would
+  // then find them gone and refuse. The id is the one SQLite would give the row.
+  db.exec("PRAGMA defer_foreign_keys = ON");
+  sql::Stmt next(db, "SELECT ifnull(max(id), 0) + 1 FROM cmocs");
+  next.step();
+  const std::int64_t id = next.i64(0);
+  next.reset();
+  for (const auto& [slot, coding] : d.evidence) insertEvidence(action, id, slot, coding);
+  const std::string now = nowUtc();
+  sql::Stmt st(db, R"(
+    INSERT INTO cmocs(id, guid, context_code_id, mechanism_code_id, outcome_code_id, status,
+                      prior_cmoc_id, label, memo, coder_id, created_at, modified_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+  st.bind(1, id).bind(2, newGuid()).bind(3, c).bind(4, m).bind(5, o).bind(6, toString(d.status));
+  st.bind(7, prior).bind(8, d.label).bind(9, d.memo).bind(10, coder).bind(11, now).bind(12, now);
+  st.run();
+  return id;
+}
+
+Cmoc Cmocs::add(const CmocDraft& d, KindCheck check) {
+  const store::CodeIndex index(project_.impl().db);
+  const std::int64_t c = store::slotCode(index, d.context, Slot::Context, check);
+  const std::int64_t m = store::slotCode(index, d.mechanism, Slot::Mechanism, check);
+  const std::int64_t o = store::slotCode(index, d.outcome, Slot::Outcome, check);
+  store::Action action(project_.impl(), "add CMOC " + names(index, c, m, o));
+  const std::int64_t id = store::insertCmoc(action, d, c, m, o);
+  action.commit();
+  return get(id);
+}
+
+Cmoc Cmocs::edit(std::int64_t id, const CmocEdit& e, KindCheck check) {
+  const Cmoc before = get(id);
+  const store::CodeIndex index(project_.impl().db);
+  // Only changed slots are checked: a slot forced once stays valid through other edits.
+  auto code = [&](const std::optional<std::string>& name, Slot slot) {
+    return name ? store::slotCode(index, *name, slot, check) : before.slot(slot).codeId;
+  };
+  const std::int64_t c = code(e.context, Slot::Context);
+  const std::int64_t m = code(e.mechanism, Slot::Mechanism);
+  const std::int64_t o = code(e.outcome, Slot::Outcome);
+  store::Action action(project_.impl(), "edit CMOC " + std::to_string(id));
+  sql::Db& db = action.db();
+  const std::optional<std::int64_t> prior = e.prior ? newPrior(db, id, *e.prior) : before.priorId;
+  sql::Stmt st(db, R"(
+    UPDATE cmocs SET context_code_id = ?, mechanism_code_id = ?, outcome_code_id = ?, status = ?,
+                     prior_cmoc_id = ?, label = ?, memo = ?, modified_at = ?
+    WHERE id = ?)");
+  st.bind(1, c).bind(2, m).bind(3, o).bind(4, toString(e.status.value_or(before.status)));
+  st.bind(5, prior).bind(6, e.label.value_or(before.label)).bind(7, e.memo.value_or(before.memo));
+  st.bind(8, nowUtc()).bind(9, id).run();
+  action.commit();
+  return get(id);
+}
+
+void Cmocs::remove(std::int64_t id) {
+  const Cmoc c = get(id);
+  store::Action action(project_.impl(), "delete CMOC " + std::to_string(id));
+  sql::Db& db = action.db();
+  sql::Stmt links(db, "SELECT count(*) FROM cmoc_links WHERE from_cmoc_id = ?1 OR to_cmoc_id = ?1");
+  links.bind(1, id);
+  links.step();
+  const std::int64_t linkCount = links.i64(0);
+  links.reset();
+  // Children before the CMOC, for the same reason as in add(): a redo must not find them
+  // already removed by the cascade.
+  for (const char* sql : {"DELETE FROM cmoc_evidence WHERE cmoc_id = ?1",
+                          "DELETE FROM cmoc_links WHERE from_cmoc_id = ?1 OR to_cmoc_id = ?1",
+                          "UPDATE cmocs SET prior_cmoc_id = NULL WHERE prior_cmoc_id = ?1",
+                          "DELETE FROM cmocs WHERE id = ?1"}) {
+    sql::Stmt st(db, sql);
+    st.bind(1, id).run();
+  }
+  // Enough to know what was lost; undo restores the rows themselves.
+  action.audit("delete-cmoc", "cmoc", c.guid,
+               "{\"id\": " + std::to_string(id) + ", \"context\": " +
+                   store::jsonQuote(c.context.codePath) + ", \"mechanism\": " +
+                   store::jsonQuote(c.mechanism.codePath) + ", \"outcome\": " +
+                   store::jsonQuote(c.outcome.codePath) + ", \"status\": " +
+                   store::jsonQuote(std::string(toString(c.status))) + ", \"label\": " +
+                   store::jsonQuote(c.label) + ", \"excerpts\": " +
+                   std::to_string(c.excerptCount()) + ", \"links\": " +
+                   std::to_string(linkCount) + "}");
+  action.commit();
+}
+
+Cmoc Cmocs::addEvidence(std::int64_t id, Slot slot, std::int64_t codingId) {
+  store::Action action(project_.impl(), "add evidence to CMOC " + std::to_string(id));
+  store::requireCmoc(action.db(), id);
+  insertEvidence(action, id, slot, codingId);
+  touch(action, id);
+  action.commit();
+  return get(id);
+}
+
+Cmoc Cmocs::removeEvidence(std::int64_t id, Slot slot, std::int64_t codingId) {
+  store::Action action(project_.impl(), "remove evidence from CMOC " + std::to_string(id));
+  store::requireCmoc(action.db(), id);
+  sql::Stmt st(action.db(),
+               "DELETE FROM cmoc_evidence WHERE cmoc_id = ? AND slot = ? AND coding_id = ?");
+  st.bind(1, id).bind(2, toString(slot)).bind(3, codingId).run();
+  if (action.db().changes() == 0)
+    throw NotFound("coding " + std::to_string(codingId) + " is not evidence for the " +
+                   std::string(toString(slot)) + " of CMOC " + std::to_string(id));
+  touch(action, id);
+  action.commit();
+  return get(id);
+}
+
+}  // namespace cmoc

@@ -1,0 +1,256 @@
+// Codings in bulk (cmoc/coding_bulk.h). A reference corpus holds 200,000 codings, so an import
+// resolves each source, code, coder and turn list once, checks spans against cached lengths and
+// inserts through one prepared statement; nothing is queried per row.
+#include "cmoc/coding_bulk.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "backend/sqlite/action.h"
+#include "cmoc/error.h"
+#include "cmoc/escape.h"
+#include "cmoc/progress.h"
+#include "cmoc/project.h"
+#include "codebook/code_index.h"
+#include "codebook/codebook_rows.h"
+#include "coding_rows.h"
+
+namespace cmoc {
+
+namespace {
+
+struct SourceInfo {
+  std::int64_t id = 0, length = 0;
+  std::string name;
+};
+
+// Sources with their lengths, read once; each distinct way a row names a source is resolved
+// once, by store::resolveSource, so a bulk import names sources exactly as `coding apply` does.
+class Sources {
+ public:
+  explicit Sources(const sql::Db& db) : db_(db) {
+    sql::Stmt st(db, "SELECT id, name, char_count FROM sources");
+    while (st.step()) byId_.emplace(st.i64(0), SourceInfo{st.i64(0), st.i64(2), st.str(1)});
+  }
+
+  const SourceInfo& find(const std::string& idOrName) const {
+    auto it = resolved_.find(idOrName);
+    if (it == resolved_.end())
+      it = resolved_.emplace(idOrName, store::resolveSource(db_, idOrName)).first;
+    return byId_.at(it->second);
+  }
+
+ private:
+  const sql::Db& db_;
+  std::unordered_map<std::int64_t, SourceInfo> byId_;
+  mutable std::unordered_map<std::string, std::int64_t> resolved_;
+};
+
+// Each source's turns, loaded the first time a row names one of its turns.
+class Turns {
+ public:
+  explicit Turns(const sql::Db& db)
+      : query_(db, "SELECT seq, start, end FROM turns WHERE source_id = ? ORDER BY seq") {}
+
+  std::pair<std::int64_t, std::int64_t> span(const SourceInfo& source, std::int64_t seq) {
+    auto [it, fresh] = bySource_.try_emplace(source.id);
+    if (fresh) {
+      query_.bind(1, source.id);
+      while (query_.step()) it->second[query_.i64(0)] = {query_.i64(1), query_.i64(2)};
+      query_.reset();
+    }
+    auto turn = it->second.find(seq);
+    if (turn == it->second.end())
+      throw NotFound("source '" + source.name + "' has no turn " + std::to_string(seq) +
+                     " (it has " + std::to_string(it->second.size()) + ")");
+    return turn->second;
+  }
+
+ private:
+  sql::Stmt query_;
+  std::unordered_map<std::int64_t, std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>>>
+      bySource_;
+};
+
+// Codes by the name or path a row gives, creating missing ones (and their missing parents)
+// when asked. New codes are rare, so the index is simply rebuilt after each.
+class Codes {
+ public:
+  Codes(store::Action& action, bool create)
+      : action_(action), create_(create), index_(action.db()) {}
+
+  std::int64_t find(const std::string& nameOrPath) {
+    if (auto it = cache_.find(nameOrPath); it != cache_.end()) return it->second;
+    std::optional<std::int64_t> id = index_.resolve(nameOrPath);
+    if (!id && !create_)
+      throw NotFound("no code named '" + nameOrPath + "' (--create-codes creates unknown codes)");
+    if (!id) id = createPath(nameOrPath);
+    cache_.emplace(nameOrPath, *id);
+    return *id;
+  }
+
+  const std::vector<std::string>& created() const { return created_; }
+
+ private:
+  std::int64_t createPath(const std::string& path) {
+    std::optional<std::int64_t> parent;
+    for (const std::string& segment : store::splitPath(path)) {
+      // The first segment may be a code's unique name anywhere in the tree; later ones are
+      // children of the code found so far.
+      const std::optional<std::int64_t> found =
+          parent ? index_.resolve(index_.entry(*parent).path + "/" + store::escapeSegment(segment))
+                 : index_.resolve(segment);
+      if (found) {
+        parent = found;
+        continue;
+      }
+      CodeDraft draft;
+      draft.name = segment;
+      draft.kind = CodeKind::Other;
+      draft.origin = CodeOrigin::Inductive;
+      parent = store::insertCode(action_, draft, parent, std::nullopt);
+      index_ = store::CodeIndex(action_.db());
+      created_.push_back(index_.entry(*parent).path);
+    }
+    return *parent;
+  }
+
+  store::Action& action_;
+  bool create_;
+  store::CodeIndex index_;
+  std::unordered_map<std::string, std::int64_t> cache_;
+  std::vector<std::string> created_;
+};
+
+// Coders by name, created on first use.
+class Coders {
+ public:
+  explicit Coders(sql::Db& db) : db_(db) {
+    sql::Stmt st(db, "SELECT name, id FROM coders");
+    while (st.step()) ids_.emplace(st.str(0), st.i64(1));
+  }
+
+  std::int64_t find(const std::string& name) {
+    if (auto it = ids_.find(name); it != ids_.end()) return it->second;
+    const std::int64_t id = store::coderId(db_, name);  // UsageError for an empty name
+    created_.push_back(name);
+    ids_.emplace(name, id);
+    return id;
+  }
+
+  const std::vector<std::string>& created() const { return created_; }
+
+ private:
+  sql::Db& db_;
+  std::unordered_map<std::string, std::int64_t> ids_;
+  std::vector<std::string> created_;
+};
+
+// A bulk import touches pages of the codings table and its three indexes all over the file.
+// With SQLite's default 2 MB page cache the open transaction spills to the WAL and reads
+// pages back again and again; a larger cache for the import's duration keeps them in memory.
+class LargerPageCache {
+ public:
+  explicit LargerPageCache(sql::Db& db) : db_(db) {
+    sql::Stmt st(db, "PRAGMA cache_size");
+    if (st.step()) previous_ = st.i64(0);
+    st.reset();
+    db_.exec("PRAGMA cache_size = -65536");  // KiB: 64 MB
+  }
+  ~LargerPageCache() {
+    try {
+      db_.exec("PRAGMA cache_size = " + std::to_string(previous_));
+    } catch (...) {  // a destructor never throws; the next connection starts at the default
+    }
+  }
+  LargerPageCache(const LargerPageCache&) = delete;
+  LargerPageCache& operator=(const LargerPageCache&) = delete;
+
+ private:
+  sql::Db& db_;
+  std::int64_t previous_ = -2000;
+};
+
+// The same rules and wording as store::checkSpan, against a cached length.
+void checkSpan(const SourceInfo& source, std::int64_t start, std::int64_t end) {
+  const std::string span = "[" + std::to_string(start) + ", " + std::to_string(end) + ")";
+  if (start < 0 || end > source.length)
+    throw UsageError("span " + span + " lies outside " + source.name + " (0 to " +
+                     std::to_string(source.length) + ")");
+  if (end < start) throw UsageError("span " + span + " is inverted: its end is before its start");
+  if (end == start) throw UsageError("span " + span + " is empty");
+}
+
+
+}  // namespace
+
+BulkCodingResult importCodings(Project& project, const std::vector<CodingRow>& rows,
+                               bool createCodes, const std::string& fileName, Progress* progress) {
+  NoProgress silent;
+  Progress& report = progress ? *progress : silent;
+  const LargerPageCache cache(project.impl().db);
+  store::Action action(project.impl(), "import codings from " + fileName);
+  sql::Db& db = action.db();
+  const Sources sources(db);
+  Turns turns(db);
+  Codes codes(action, createCodes);
+  Coders coders(db);
+  sql::Stmt insert(db, R"(
+    INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at, modified_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))");
+  const std::string now = nowUtc();
+
+  BulkCodingResult result;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const CodingRow& row = rows[i];
+    try {
+      const SourceInfo& source = sources.find(row.source);
+      std::int64_t start = 0, end = 0;
+      if (row.turn) {
+        std::tie(start, end) = turns.span(source, *row.turn);
+      } else if (row.start && row.end) {
+        start = *row.start;
+        end = *row.end;
+      } else {
+        throw UsageError("no span: give start and end, or a turn");
+      }
+      checkSpan(source, start, end);
+      const std::int64_t code = codes.find(row.code);
+      const std::int64_t coder = coders.find(row.coder.empty() ? project.coder() : row.coder);
+      insert.bind(1, newGuid()).bind(2, source.id).bind(3, code).bind(4, coder);
+      insert.bind(5, start).bind(6, end).bind(7, row.memo).bind(8, now).bind(9, now).run();
+    } catch (const InputError&) {
+      throw;
+    } catch (const Error& e) {
+      throw InputError(fileName, "line " + std::to_string(row.line), e.what());
+    }
+    ++result.imported;
+    if (i % 4096 == 0 || i + 1 == rows.size()) {
+      report.update(i + 1, rows.size(), fileName);
+      if (report.cancelled()) throw Cancelled();
+    }
+  }
+  result.createdCodes = codes.created();
+  result.createdCoders = coders.created();
+  action.audit("import-codings", "coding", "",
+               "{\"file\": " + store::jsonQuote(fileName) +
+                   ", \"codings\": " + std::to_string(result.imported) +
+                   ", \"codes_created\": " + std::to_string(result.createdCodes.size()) + "}");
+  action.commit();
+  return result;
+}
+
+std::string exportCodings(Project& project, const CodingFilter& filter, std::size_t* rows) {
+  const std::vector<CodingRecord> codings = Coding(project).list(filter);
+  std::string out = "source,start,end,code,coder,memo\n";
+  out.reserve(codings.size() * 64);
+  for (const CodingRecord& c : codings) {
+    out += csvField(c.sourceName) + "," + std::to_string(c.start) + "," + std::to_string(c.end) +
+           "," + csvField(c.codePath) + "," + csvField(c.coder) + "," + csvField(c.memo) + "\n";
+  }
+  if (rows) *rows = codings.size();
+  return out;
+}
+
+}  // namespace cmoc

@@ -1,0 +1,169 @@
+// Participants: listing them with their metadata and editing it, one undoable Action per edit.
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "backend/sqlite/action.h"
+#include "cmoc/error.h"
+#include "cmoc/participants.h"
+#include "cmoc/project.h"
+#include "codebook/codebook_rows.h"
+#include "participants.h"
+
+namespace cmoc {
+
+namespace {
+
+std::string trimmed(std::string_view s) {
+  const auto b = s.find_first_not_of(" \t\r\n"), e = s.find_last_not_of(" \t\r\n");
+  return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
+}
+
+bool numeric(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+}
+
+// "2" before "10", as researchers number participants; numbers before other codes.
+bool codeOrder(const Participant& a, const Participant& b) {
+  const bool na = numeric(a.code), nb = numeric(b.code);
+  if (na != nb) return na;
+  if (na && a.code.size() != b.code.size()) return a.code.size() < b.code.size();
+  return a.code < b.code;
+}
+
+std::vector<Participant> readParticipants(const sql::Db& db, std::optional<std::string_view> code) {
+  std::map<std::int64_t, Participant> byId;
+  {
+    sql::Stmt st(db, R"(
+      SELECT p.id, p.guid, p.code, p.is_interviewer, ifnull(cs.name, ''), ifnull(cs.case_type, '')
+      FROM participants p LEFT JOIN cases cs ON cs.id = p.case_id
+      WHERE ?1 IS NULL OR p.code = ?1)");
+    st.bind(1, code ? std::optional<std::string>(std::string(*code)) : std::nullopt);
+    while (st.step()) {
+      Participant p;
+      p.id = st.i64(0);
+      p.guid = st.str(1);
+      p.code = st.str(2);
+      p.interviewer = st.i64(3) != 0;
+      p.caseName = st.str(4);
+      p.caseType = st.str(5);
+      byId.emplace(p.id, std::move(p));
+    }
+  }
+  sql::Stmt attrs(db, "SELECT participant_id, name, value FROM participant_attributes ORDER BY name");
+  while (attrs.step()) {
+    auto it = byId.find(attrs.i64(0));
+    if (it == byId.end()) continue;
+    Participant& p = it->second;
+    const std::string name = attrs.str(1), value = attrs.str(2);
+    // The case row is the truth for case and case type; the attributes are what the sheet said.
+    if (name == kParticipantNameAttribute) p.name = value;
+    else if (name == "role") p.role = value;
+    else if (name == "case") p.caseName = p.caseName.empty() ? value : p.caseName;
+    else {
+      if (name == "case_type" && p.caseType.empty()) p.caseType = value;
+      p.attributes.emplace_back(name, value);
+    }
+  }
+  sql::Stmt counts(db,
+                   "SELECT participant_id, count(DISTINCT source_id), replace(group_concat(DISTINCT label), ',', ', ') "
+                   "FROM speakers WHERE participant_id IS NOT NULL GROUP BY participant_id");
+  while (counts.step())
+    if (auto it = byId.find(counts.i64(0)); it != byId.end()) {
+      it->second.sources = counts.i64(1);
+      it->second.speakers = counts.str(2);
+    }
+  std::vector<Participant> out;
+  for (auto& [id, p] : byId) out.push_back(std::move(p));
+  std::sort(out.begin(), out.end(), codeOrder);
+  return out;
+}
+
+std::string currentValue(const Participant& p, const std::string& name) {
+  if (name == kParticipantNameAttribute) return p.name;
+  if (name == "role") return p.role;
+  if (name == "case") return p.caseName;
+  for (const auto& [k, v] : p.attributes)
+    if (k == name) return v;
+  return {};
+}
+
+}  // namespace
+
+Participants::Participants(Project& project) : project_(project) {}
+
+std::vector<Participant> Participants::list() const {
+  return readParticipants(project_.impl().db, std::nullopt);
+}
+
+Participant Participants::get(std::string_view code) const {
+  auto found = readParticipants(project_.impl().db, code);
+  if (found.empty()) throw NotFound("no participant with the code '" + std::string(code) + "'");
+  return std::move(found.front());
+}
+
+Participant Participants::edit(std::string_view code, const ParticipantEdit& ch) {
+  store::Action action(project_.impl(), "edit participant " + std::string(code));
+  sql::Db& db = action.db();
+  const Participant before = get(code);
+  // The named fields are attributes too; one list of (name, value) changes covers them all.
+  std::vector<std::pair<std::string, std::string>> wanted;
+  if (ch.name) wanted.emplace_back(kParticipantNameAttribute, trimmed(*ch.name));
+  if (ch.role) wanted.emplace_back("role", trimmed(*ch.role));
+  if (ch.caseName) wanted.emplace_back("case", trimmed(*ch.caseName));
+  for (const auto& [k, v] : ch.attributes) {
+    const std::string name = trimmed(k);
+    if (name.empty()) throw UsageError("an attribute needs a name");
+    if (name.find('=') != std::string::npos)
+      throw UsageError("an attribute name cannot contain '=': '" + name + "'");
+    // A free attribute of that name would shadow the flag in sheets, REFI-QDA and the grid.
+    if (name == kParticipantInterviewerField)
+      throw UsageError("'interviewer' is a yes/no field of its own, not an attribute");
+    wanted.emplace_back(name, trimmed(v));
+  }
+  std::vector<std::string> changed;
+  sql::Stmt put(db, "INSERT OR REPLACE INTO participant_attributes(participant_id, name, value) VALUES (?, ?, ?)");
+  sql::Stmt drop(db, "DELETE FROM participant_attributes WHERE participant_id = ? AND name = ?");
+  for (const auto& [name, value] : wanted) {
+    if (value == currentValue(before, name) &&
+        std::find(changed.begin(), changed.end(), name) == changed.end())
+      continue;
+    if (value.empty()) drop.bind(1, before.id).bind(2, name).run();
+    else put.bind(1, before.id).bind(2, name).bind(3, value).run();
+    if (name == "case") {
+      sql::Stmt link(db, "UPDATE participants SET case_id = ? WHERE id = ?");
+      link.bind(1, value.empty() ? std::nullopt : std::optional(store::upsertCase(db, value, "")));
+      link.bind(2, before.id).run();
+    }
+    changed.push_back(name);
+  }
+  // Analyses read the case type from the case first, so an edited case_type must reach it (and
+  // with it every participant of that case, which is what a case type means).
+  for (const auto& [name, value] : wanted)
+    if (name == "case_type" && std::find(changed.begin(), changed.end(), name) != changed.end()) {
+      sql::Stmt type(db, "UPDATE cases SET case_type = nullif(?, '') WHERE id = (SELECT case_id FROM participants WHERE id = ?)");
+      type.bind(1, value).bind(2, before.id).run();
+    }
+  if (ch.interviewer && *ch.interviewer != before.interviewer) {
+    store::setInterviewer(db, before.id, *ch.interviewer);
+    changed.push_back(kParticipantInterviewerField);
+  }
+  if (changed.empty()) return before;  // nothing to record; the Action rolls back empty
+  std::string fields;
+  for (const auto& f : changed) fields += (fields.empty() ? "" : ", ") + store::jsonQuote(f);
+  action.audit("edit-participant", "participant", before.guid,
+               "{\"code\": " + store::jsonQuote(before.code) + ", \"changed\": [" + fields + "]}");
+  action.commit();
+  return get(code);
+}
+
+Participant Participants::setAttribute(std::string_view code, const std::string& name,
+                                       const std::string& value) {
+  ParticipantEdit e;
+  e.attributes.emplace_back(name, value);
+  return edit(code, e);
+}
+
+}  // namespace cmoc
