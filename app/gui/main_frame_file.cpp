@@ -16,6 +16,7 @@
 #include "frame_helpers.h"
 #include "main_frame.h"
 #include "model/export_catalogue.h"
+#include "model/format.h"
 #include "model/import_job.h"
 #include "model/refi_import.h"
 #include "model/shared_progress.h"
@@ -64,17 +65,13 @@ void MainFrame::onImport() {
       wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
   const int rc = showModal(dlg);
   if (rc != wxID_OK) return;
-  wxArrayString all, paths;
-  dlg.GetPaths(all);
-  // Exchange files carry their own codebook, sources and codings: they go to the REFI-QDA
-  // importer one by one; the rest are transcripts.
-  for (const auto& p : all) {
-    if (isExchangeFile(p.utf8_string()))
-      askAndImportExchange(p.utf8_string());
-    else
-      paths.Add(p);
-  }
-  if (paths.empty()) return;
+  wxArrayString paths;
+  dlg.GetPaths(paths);
+  std::vector<std::filesystem::path> chosen;
+  for (const auto& p : paths) chosen.emplace_back(p.utf8_string());
+  const ImportSelection selection = splitImportSelection(chosen);
+  for (const auto& file : selection.exchange) askAndImportExchange(file);
+  if (selection.transcripts.empty()) return;
   std::optional<std::filesystem::path> sheet;
   if (wxMessageBox("Map speakers to participants with a participants sheet (CSV)?", "Import",
                    wxYES_NO | wxICON_QUESTION, this) == wxYES) {
@@ -83,9 +80,7 @@ void MainFrame::onImport() {
     if (sheetDlg.ShowModal() == wxID_OK)
       sheet = std::filesystem::path(sheetDlg.GetPath().utf8_string());
   }
-  std::vector<std::filesystem::path> files;
-  for (const auto& p : paths) files.emplace_back(p.utf8_string());
-  importFiles(files, sheet);
+  importFiles(selection.transcripts, sheet);
 }
 
 void MainFrame::importFiles(const std::vector<std::filesystem::path>& files,
@@ -111,12 +106,10 @@ void MainFrame::importFiles(const std::vector<std::filesystem::path>& files,
   coders_ = knownCoders(*project_);
   afterChange();
   const std::string summary = job.summary();
-  message(U(summary.substr(0, summary.find('\n'))), summary.find("failed  ") != std::string::npos);
+  message(U(firstLine(summary)), job.anyFailed());
   if (!options_.scripted)
     wxMessageBox(U(summary), "Import finished",
-                 wxOK | (summary.find("failed  ") != std::string::npos ? wxICON_WARNING
-                                                                       : wxICON_INFORMATION),
-                 this);
+                 wxOK | (job.anyFailed() ? wxICON_WARNING : wxICON_INFORMATION), this);
 }
 
 std::string MainFrame::runBusy(const wxString& title, const wxString& label,
@@ -246,7 +239,7 @@ bool MainFrame::importExchange(const std::filesystem::path& file,
   cmocCount_.reset();
   reloadAttributeFilters();
   afterChange();
-  message(U(result.report.substr(0, result.report.find('\n'))) + " (Ctrl+Z undoes)");
+  message(U(firstLine(result.report)) + " (Ctrl+Z undoes)");
   if (!options_.scripted)
     wxMessageBox(U(result.report), "Import finished", wxOK | wxICON_INFORMATION, this);
   return true;
