@@ -7,7 +7,6 @@
 #include "cmoc/autocode.h"
 #include "cmoc/codebook.h"
 #include "cmoc/text.h"
-#include "cmoc/text_edit.h"
 #include "codebook_panel.h"
 #include "cursor_panel.h"
 #include "frame_helpers.h"
@@ -133,16 +132,13 @@ void MainFrame::onEditText() {
   if (rc != wxID_OK) return;
   guarded(
       [&] {
-        const auto sourceId = transcript_->source().id;
-        const TextEditResult r = editText(*project_, transcript_->sourceRef(), span->first,
-                                          span->second, dlg.GetValue().utf8_string());
-        std::size_t removed = 0;
-        for (const auto& c : r.codings) removed += c.change == MovedCoding::Change::Removed;
-        openSource(sourceId);
+        const auto fix = CodingController(*project_).fixText(
+            *transcript_, span->first, span->second, dlg.GetValue().utf8_string());
+        openSource(fix.sourceId);
         afterChange();
-        jumpTo(sourceId, r.start, r.start + text::codePointCount(r.newText));
+        jumpTo(fix.sourceId, fix.start, fix.end);
         message(wxString::Format("Text fixed: %zu codings re-anchored, %zu removed (Ctrl+Z undoes)",
-                                 r.codings.size() - removed, removed));
+                                 fix.reanchored, fix.removed));
       },
       "Cannot fix the text");
 }
