@@ -1,8 +1,10 @@
 #pragma once
 // cmoc-gui's main window. It owns the open project and the presenters, lays out the views
 // (wxAUI: sources and codebook left, transcript centre, cursor/CMOC panel right, realist views
-// in a bottom notebook) and routes every command: each handler asks a presenter or controller
-// to act and redraws what changed. Errors from core are caught here, at the event boundary.
+// in a bottom notebook) and routes every command through one table (commands()): each handler
+// asks a presenter or controller to act and redraws what changed. Errors from core are caught
+// here, at the event boundary. Its code is split by area: main_frame.cpp (window, plumbing),
+// main_frame_commands.cpp (the table), main_frame_file, _coding, _analysis and _project.cpp.
 #include <wx/aui/aui.h>
 #include <wx/combobox.h>
 #include <wx/dialog.h>
@@ -19,8 +21,10 @@
 #include "cmoc/project.h"
 #include "model/agreement_presenter.h"
 #include "model/causal_web_presenter.h"
+#include "model/chain_links.h"
 #include "model/cmoc_builder_model.h"
 #include "model/codebook_tree_model.h"
+#include "model/command_gate.h"
 #include "model/demi_presenter.h"
 #include "model/export_catalogue.h"
 #include "model/memo_presenter.h"
@@ -32,6 +36,7 @@
 namespace cmoc::gui {
 
 class AgreementPanel;
+struct Command;
 class SharedProgress;
 class AuditPanel;
 class CodebookPanel;
@@ -43,8 +48,8 @@ class TranscriptView;
 class WebPanel;
 
 struct FrameOptions {
-  std::string coder;        // empty: the last coder used, else the login name
-  bool scripted = false;    // run by --self-test: no modal prompts, errors are recorded
+  std::string coder;      // empty: the last coder used, else the login name
+  bool scripted = false;  // run by --self-test: no modal prompts, errors are recorded
 };
 
 class MainFrame : public wxFrame {
@@ -60,8 +65,10 @@ class MainFrame : public wxFrame {
   bool openSourceNamed(const std::string& name);
   bool selectText(const std::string& text);
   bool selectCode(const std::string& nameOrPath);
-  bool activateSelectedCode();   // what a double-click on the tree sends
-  void command(int id);          // what the menu item sends
+  bool activateSelectedCode();  // what a double-click on the tree sends
+  void command(int id);         // what the menu item sends
+  // Every menu command, as the menus are built from it (main_frame_commands.cpp).
+  static const std::vector<Command>& commands();
   bool quickCode(const std::string& typed);
   bool showPage(const std::string& name);
   // Chooses the coding under the caret (of `code` when given), as a click in "At cursor" does.
@@ -76,8 +83,8 @@ class MainFrame : public wxFrame {
                    const std::optional<std::filesystem::path>& participants);
   // Project > Participants: opens the dialog, edits one cell through it, closes it (with a
   // screenshot written to `screenshot` first when given).
-  bool editParticipant(const std::string& code, const std::string& attribute, const std::string& value,
-                       const std::filesystem::path& screenshot = {});
+  bool editParticipant(const std::string& code, const std::string& attribute,
+                       const std::string& value, const std::filesystem::path& screenshot = {});
   // What a drop on the top edge of `before`'s row does in the codebook tree.
   bool reorderCode(const std::string& code, const std::string& before);
   // File > Import of one REFI-QDA exchange file after its options dialog, with the progress
@@ -94,7 +101,11 @@ class MainFrame : public wxFrame {
   wxWindow* pageWindow(const std::string& name) const;
 
  private:
-  void buildMenus();
+  // Builds the menu bar from commands() and dispatches menu events through it.
+  void bindCommands();
+  WindowState windowState() const;
+  // Whether `c`'s requirements hold; if not, says why (unless it is to stay quiet).
+  bool ready(const Command& c);
   // ShowModal, with the window counted busy meanwhile so a scripted self-test waits for it.
   int showModal(wxDialog& dlg);
   wxWindow* buildButtonBar(wxWindow* parent);
@@ -112,43 +123,46 @@ class MainFrame : public wxFrame {
 
   void setCoder(const std::string& coder);
   void openSource(std::int64_t sourceId);
+  // Everything blind coding filters by coder: after the coder or "only mine" changes.
+  void reloadCoderViews();
   void reloadCodebook();
   void reloadSources();
   void reloadAttributeFilters();  // the sources panel's case/role/... filter values
-  void reloadCodings();      // after any coding change
+  void reloadCodings();           // after any coding change
   void refreshStatus();
   void refreshBottom(bool force = false);
   void markAnalysesStale();
-  void afterChange();        // a coding, code or CMOC changed
+  void afterChange();  // a coding, code or CMOC changed
   void showAtCursor();
   void jumpTo(std::int64_t sourceId, std::int64_t start, std::int64_t end);
   TranscriptViewModel::Options viewOptions() const;
   std::optional<std::string> mine() const;
 
-  // Commands.
+  // Commands. main_frame_file.cpp: new, open, import and export.
   void onNewProject();
   void onOpen();
   void onImport();
-  // main_frame_project.cpp: project-level tools (participants, exports, exchange import).
   void onExport(std::size_t format);
   void exportWithDialog(const ExportFormat& format);  // asks where, then exportTo()
   void onImportExchange();
   // Asks for the exchange import's options, then imports (nothing when the user cancels).
   void askAndImportExchange(const std::filesystem::path& file);
-  void onParticipants();
-  void onShiftCode(int delta);
-  void onReorderCode(std::int64_t codeId, std::optional<std::int64_t> before);
-  void afterParticipantsChanged();
-  void showMemos();  // the code and source memo boxes, for the selected code and open source
-  void onSaveMemo(const MemoTarget& target, const std::string& text);
   // An error the user must see: the status bar, and a dialog unless scripted.
   void failed(const wxString& title, const wxString& text);
   // Runs `work` on a worker thread behind a progress dialog, keeping the window responsive;
   // returns its result, or rethrows its exception here on the UI thread. Without `progress` the
   // dialog pulses; with it, it shows progress's percent and label and its Cancel cancels it.
-  std::string runBusy(const wxString& title, const wxString& label, std::function<std::string()> work,
-                      SharedProgress* progress = nullptr);
+  std::string runBusy(const wxString& title, const wxString& label,
+                      std::function<std::string()> work, SharedProgress* progress = nullptr);
+  // main_frame_project.cpp: participants and memos.
+  void onParticipants();
+  void afterParticipantsChanged();
+  void showMemos();  // the code and source memo boxes, for the selected code and open source
+  void onSaveMemo(const MemoTarget& target, const std::string& text);
+  // main_frame_coding.cpp.
   void onUndo(bool redo);
+  void onShiftCode(int delta);
+  void onReorderCode(std::int64_t codeId, std::optional<std::int64_t> before);
   void onApplyCode(std::int64_t codeId);
   void onQuickCode(const wxString& typed = "");
   void onCodeTurn();
@@ -160,8 +174,13 @@ class MainFrame : public wxFrame {
   void onChooseCoder();
   void onAutocode();
   void onAutocodeReview(bool accept);
+  // main_frame_analysis.cpp: CMOCs, chains and the analyses.
   void onSuggestedLinks();
   void onUnlink();
+  // The multiple-choice dialog over `choices`; nothing when cancelled.
+  std::optional<std::vector<std::size_t>> chooseChains(const ChainChoices& choices,
+                                                       const wxString& prompt,
+                                                       const wxString& title);
   void fillSlot(Slot slot);
   void saveCmoc(bool chain);
   void onComputeAgreement();

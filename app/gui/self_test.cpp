@@ -4,17 +4,16 @@
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
 #include <wx/frame.h>
-#include <wx/menu.h>
-#include <wx/statusbr.h>
 #include <wx/listctrl.h>
+#include <wx/menu.h>
 #include <wx/notebook.h>
+#include <wx/statusbr.h>
 
 #include <cstdio>
 #include <optional>
 #include <sstream>
-#include <map>
 
-#include "ids.h"
+#include "command_table.h"
 #include "main_frame.h"
 #include "refi_options_dialog.h"
 
@@ -54,14 +53,6 @@ std::vector<std::string> words(const std::string& s) {
   if (any) out.push_back(w);
   return out;
 }
-
-const std::map<std::string, int> kMenu = {
-    {"apply-code", ID_APPLY_CODE},     {"quick-code", ID_QUICK_CODE},   {"code-turn", ID_CODE_TURN},
-    {"new-code", ID_NEW_CODE},         {"uncode", ID_UNCODE},           {"edit-span", ID_EDIT_SPAN},
-    {"undo", wxID_UNDO},               {"redo", wxID_REDO},             {"only-mine", ID_ONLY_MINE},
-    {"cmoc-context", ID_CMOC_CONTEXT}, {"cmoc-mechanism", ID_CMOC_MECHANISM},
-    {"cmoc-outcome", ID_CMOC_OUTCOME}, {"cmoc-save", ID_CMOC_SAVE},     {"cmoc-chain", ID_CMOC_CHAIN},
-    {"cmoc-new", ID_CMOC_NEW},         {"find", wxID_FIND}};
 
 }  // namespace
 
@@ -103,7 +94,8 @@ bool saveScreenshot(wxWindow* window, const std::filesystem::path& file) {
   return bmp.SaveFile(wxString(file.string()), wxBITMAP_TYPE_PNG);
 }
 
-SelfTest::SelfTest(MainFrame* frame, std::vector<std::string> lines, std::filesystem::path screenshots)
+SelfTest::SelfTest(MainFrame* frame, std::vector<std::string> lines,
+                   std::filesystem::path screenshots)
     : frame_(frame), lines_(std::move(lines)), screenshots_(std::move(screenshots)) {}
 
 void SelfTest::finish(int code) {
@@ -132,7 +124,8 @@ void SelfTest::Notify() {
 bool SelfTest::run(const std::string& line, std::string& error) {
   const auto space = line.find(' ');
   const std::string cmd = line.substr(0, space);
-  const std::string arg = space == std::string::npos ? std::string() : unquote(line.substr(space + 1));
+  const std::string arg =
+      space == std::string::npos ? std::string() : unquote(line.substr(space + 1));
   settle_ = 1;
   auto fail = [&](const std::string& why) {
     error = why + (frame_->lastError().empty() ? "" : " (last error: " + frame_->lastError() + ")");
@@ -143,16 +136,18 @@ bool SelfTest::run(const std::string& line, std::string& error) {
   if (cmd == "select-code") return frame_->selectCode(arg) || fail("no code " + arg);
   if (cmd == "activate-code") return frame_->activateSelectedCode() || fail("no code selected");
   if (cmd == "menu") {
-    auto it = kMenu.find(arg);
-    if (it == kMenu.end()) return fail("unknown menu command " + arg);
-    frame_->command(it->second);
+    // The names are the command table's `script` column.
+    const Command* c = commandNamed(MainFrame::commands(), arg);
+    if (!c) return fail("unknown menu command " + arg);
+    frame_->command(c->id);
     return true;
   }
   if (cmd == "quick-code") {
     frame_->quickCode(arg);
     return true;
   }
-  if (cmd == "choose-coding") return frame_->chooseCodingAtCaret(arg) || fail("no such coding at the caret: " + arg);
+  if (cmd == "choose-coding")
+    return frame_->chooseCodingAtCaret(arg) || fail("no such coding at the caret: " + arg);
   if (cmd == "coder") {
     auto* box = dynamic_cast<wxComboBox*>(wxWindow::FindWindowByName("coder", frame_));
     if (!box) return fail("no coder box");
@@ -167,7 +162,8 @@ bool SelfTest::run(const std::string& line, std::string& error) {
     return true;
   }
   if (cmd == "page") return frame_->showPage(arg) || fail("no page " + arg);
-  if (cmd == "drill-demi") return frame_->drillDemi(std::stoul(arg)) || fail("no demiregularity row " + arg);
+  if (cmd == "drill-demi")
+    return frame_->drillDemi(std::stoul(arg)) || fail("no demiregularity row " + arg);
   if (cmd == "click-web-node") return frame_->clickWebNode(arg) || fail("no web node " + arg);
   if (cmd == "agreement") {
     frame_->computeAgreementNow();
@@ -178,7 +174,8 @@ bool SelfTest::run(const std::string& line, std::string& error) {
     auto* list = dynamic_cast<wxListCtrl*>(wxWindow::FindWindowByName("disagreements", frame_));
     const long row = std::stol(arg);
     if (!list || row >= list->GetItemCount()) return fail("no disagreement row " + arg);
-    list->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    list->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                       wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
     list->EnsureVisible(row);
     return true;
   }
@@ -194,8 +191,10 @@ bool SelfTest::run(const std::string& line, std::string& error) {
     std::optional<std::filesystem::path> sheet;
     std::istringstream words(arg);
     for (std::string w; words >> w;) {
-      if (w == "--participants" && words >> w) sheet = unquote(w);
-      else files.emplace_back(unquote(w));
+      if (w == "--participants" && words >> w)
+        sheet = unquote(w);
+      else
+        files.emplace_back(unquote(w));
     }
     frame_->importFiles(files, sheet);
     return true;
@@ -211,14 +210,16 @@ bool SelfTest::run(const std::string& line, std::string& error) {
           "DIR]");
     RefiImportOptions options;
     for (std::size_t i = 1; i < w.size(); ++i) {
-      if (w[i] == "--skip-missing-sources") options.skipMissingSources = true;
+      if (w[i] == "--skip-missing-sources")
+        options.skipMissingSources = true;
       else if (w[i] == "--allow-external" && i + 1 < w.size()) {
         options.allowExternal = true;
         options.externalFolder = w[++i];
       } else if (w[i] != "--positions" || i + 1 == w.size() || !options.setPosition(w[++i]))
         return fail("import-exchange: bad option " + w[i]);
     }
-    auto* dlg = new RefiOptionsDialog(frame_, std::filesystem::path(w[0]).filename().string(), options);
+    auto* dlg =
+        new RefiOptionsDialog(frame_, std::filesystem::path(w[0]).filename().string(), options);
     options = dlg->choices();
     dlg->Destroy();
     return frame_->importExchange(w[0], options) || fail("import of " + w[0] + " failed");
@@ -226,9 +227,11 @@ bool SelfTest::run(const std::string& line, std::string& error) {
   if (cmd == "participant") {
     const auto w = words(line.substr(space + 1));
     if (w.size() != 3) return fail("participant CODE ATTRIBUTE VALUE");
-    const auto shot = screenshots_.empty() ? std::filesystem::path() : screenshots_ / "participants.png";
+    const auto shot =
+        screenshots_.empty() ? std::filesystem::path() : screenshots_ / "participants.png";
     if (!shot.empty()) std::filesystem::create_directories(screenshots_);
-    return frame_->editParticipant(w[0], w[1], w[2], shot) || fail("cannot edit participant " + w[0]);
+    return frame_->editParticipant(w[0], w[1], w[2], shot) ||
+           fail("cannot edit participant " + w[0]);
   }
   if (cmd == "reorder-code") {
     const auto w = words(line.substr(space + 1));
@@ -238,7 +241,8 @@ bool SelfTest::run(const std::string& line, std::string& error) {
   if (cmd == "memo") {
     const auto w = words(line.substr(space + 1));
     if (w.size() != 2 || (w[0] != "code" && w[0] != "source")) return fail("memo code|source TEXT");
-    return frame_->saveMemoFromPanel(w[0] == "source", w[1]) || fail("no " + w[0] + " memo to write");
+    return frame_->saveMemoFromPanel(w[0] == "source", w[1]) ||
+           fail("no " + w[0] + " memo to write");
   }
   if (cmd == "export") {
     const auto w = words(line.substr(space + 1));
@@ -246,11 +250,13 @@ bool SelfTest::run(const std::string& line, std::string& error) {
     return frame_->exportTo(w[0], w[1]) || fail("export " + w[0] + " failed");
   }
   if (cmd == "expect-error") {
-    const bool had = !frame_->lastError().empty() && frame_->lastError().find(arg) != std::string::npos;
+    const bool had =
+        !frame_->lastError().empty() && frame_->lastError().find(arg) != std::string::npos;
     frame_->clearError();
     return had || fail("expected an error mentioning " + arg);
   }
-  if (cmd == "expect-no-error") return frame_->lastError().empty() || fail("an action reported an error");
+  if (cmd == "expect-no-error")
+    return frame_->lastError().empty() || fail("an action reported an error");
   if (cmd == "quit") {
     next_ = lines_.size();
     return true;

@@ -7,6 +7,7 @@
 
 #include "sql_peek.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using cmoc::test::readFile;
 using cmoc::test::runCli;
@@ -123,8 +124,8 @@ class BadInput : public testing::TestWithParam<BadInputCase> {
 
   void SetUp() override {
     writeFile(dir / "i.txt",
-              "Interviewer: How did the alliance start?\n\n"
-              "Zoe: Over coffee in the cafe. Trust came later.\n");
+              cmoc::test::interviewText({{"Interviewer", "How did the alliance start?"},
+                                         {"Zoe", "Over coffee in the cafe. Trust came later."}}));
     writeFile(dir / "big-source.csv",
               "source,start,end,code,coder,memo\n" + k20Digits + ",0,3,Trust,,\n");
     writeFile(dir / "two-people.csv", "participant,speaker,role\n19,Zoe,director\n19,Ana,nurse\n");

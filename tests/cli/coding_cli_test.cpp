@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using cmoc::test::readFile;
 using cmoc::test::runCli;
@@ -15,12 +16,10 @@ using cmoc::test::writeFile;
 namespace {
 
 // Turn 1 is [13, 40), turn 2 [47, 99): "Honestly" 47, "coffee" 62, "café" 76, "Trust" 82.
-const char* kInterview =
-    "Interviewer: How did the alliance start?\n"
-    "\n"
-    "Zoë: Honestly, over coffee in the café. Trust came later.\n"
-    "\n"
-    "Interviewer: And the board?\n";
+const std::string kInterview =
+    cmoc::test::interviewText({{"Interviewer", "How did the alliance start?"},
+                               {"Zoë", "Honestly, over coffee in the café. Trust came later."},
+                               {"Interviewer", "And the board?"}});
 
 class CodingCli : public ::testing::Test {
  protected:

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using cmoc::test::runCli;
 using cmoc::test::TempDir;
@@ -12,7 +13,8 @@ namespace {
 // A project with interviewee 19 (director, alliance 2) and the interviewer INT1.
 std::string studyWithParticipants(const TempDir& dir) {
   const std::string p = (dir / "s.cmoc").string();
-  writeFile(dir / "i.txt", "Interviewer: How did it start?\n\nZoë: Over coffee. Trust came later.\n");
+  writeFile(dir / "i.txt", cmoc::test::interviewText({{"Interviewer", "How did it start?"},
+                                                      {"Zoë", "Over coffee. Trust came later."}}));
   writeFile(dir / "people.csv",
             "file,participant,speaker,role,case,case_type\n"
             ",INT1,Interviewer,interviewer,,\n"

@@ -4,18 +4,17 @@
 #include <filesystem>
 
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using cmoc::test::runCli;
 using cmoc::test::TempDir;
 using cmoc::test::writeFile;
 
 namespace {
-const char* kInterview =
-    "Interviewer: How did the alliance start?\n"
-    "\n"
-    "Zoë: Honestly, over coffee in the café. Trust came later.\n"
-    "\n"
-    "Interviewer: And the board?\n";
+const std::string kInterview =
+    cmoc::test::interviewText({{"Interviewer", "How did the alliance start?"},
+                               {"Zoë", "Honestly, over coffee in the café. Trust came later."},
+                               {"Interviewer", "And the board?"}});
 }
 
 TEST(CliProject, HelpListsTheCommands) {

@@ -5,6 +5,7 @@
 
 #include "sql_peek.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using cmoc::test::runCli;
 using cmoc::test::sqlDump;
@@ -90,8 +91,8 @@ class RefusedWrites : public testing::TestWithParam<NoWriteCase> {
 
   void SetUp() override {
     writeFile(dir / "i.txt",
-              "Interviewer: How did the alliance start?\n\n"
-              "Zoe: Over coffee in the cafe. Trust came later.\n");
+              cmoc::test::interviewText({{"Interviewer", "How did the alliance start?"},
+                                         {"Zoe", "Over coffee in the cafe. Trust came later."}}));
     writeFile(dir / "unknown-code.csv", "source,start,end,code,coder,memo\ni.txt,0,3,Nope,,\n");
     writeFile(dir / "bad-start.csv", "source,start,end,code,coder,memo\ni.txt,x,3,Trust,,\n");
     writeFile(dir / "broken.qdpx", "PK not really a zip");

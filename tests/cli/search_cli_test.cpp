@@ -3,6 +3,7 @@
 
 #include "cmoc/text.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using cmoc::test::runCli;
 using cmoc::test::TempDir;
@@ -10,12 +11,10 @@ using cmoc::test::writeFile;
 
 namespace {
 
-const char* kInterview =
-    "Interviewer: Where did you meet?\n"
-    "\n"
-    "Zoë: In the café, with Adebayo-Müller. Trust came later.\n"
-    "\n"
-    "Interviewer: And trust now?\n";
+const std::string kInterview =
+    cmoc::test::interviewText({{"Interviewer", "Where did you meet?"},
+                               {"Zoë", "In the café, with Adebayo-Müller. Trust came later."},
+                               {"Interviewer", "And trust now?"}});
 
 class SearchCli : public ::testing::Test {
  protected:

@@ -80,11 +80,12 @@ struct Fixture {
     project.setCoder("ana");
     for (const char* name : {"a.txt", "b.txt"}) {
       // b.txt's text goes on after its last turn: the two sources differ, their turns do not.
-      project.addTranscript(test::TranscriptBuilder(name)
-                                .between("\n")
-                                .ending(name[0] == 'b' ? " Really." : "")
-                                .turns({{"Interviewer", "Why?"}, {"R", "Because trust grew after quick wins."}})
-                                .build());
+      project.addTranscript(
+          test::TranscriptBuilder(name)
+              .between("\n")
+              .ending(name[0] == 'b' ? " Really." : "")
+              .turns({{"Interviewer", "Why?"}, {"R", "Because trust grew after quick wins."}})
+              .build());
     }
     book.add({.name = "Contexts", .kind = CodeKind::Context});
     book.add({.name = "Quick wins", .parent = "Contexts", .kind = CodeKind::Context});

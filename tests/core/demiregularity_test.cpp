@@ -1,6 +1,8 @@
 // Demiregularities (cmoc/demiregularity.h): CMOCs grouped by mechanism with their contexts,
 // outcomes, excerpts, sources, participants and case types, the multiple-sources rule, and the
 // order by support. Built by hand on interviews and a focus group with a participants sheet.
+#include "cmoc/demiregularity.h"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -9,7 +11,6 @@
 #include "cmoc/cmocs.h"
 #include "cmoc/codebook.h"
 #include "cmoc/coding.h"
-#include "cmoc/demiregularity.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "test_support.h"

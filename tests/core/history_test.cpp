@@ -16,11 +16,12 @@ struct Fixture {
   Project project = Project::create(dir / "s.cmoc");
   Fixture() {
     project.setCoder("ana");
-    project.addTranscript(test::TranscriptBuilder("a.txt")
-                              .between("\n")
-                              .ending("")
-                              .turns({{"Interviewer", "Why?"}, {"R", "Because trust grew after quick wins."}})
-                              .build());
+    project.addTranscript(
+        test::TranscriptBuilder("a.txt")
+            .between("\n")
+            .ending("")
+            .turns({{"Interviewer", "Why?"}, {"R", "Because trust grew after quick wins."}})
+            .build());
   }
 };
 }  // namespace

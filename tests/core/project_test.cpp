@@ -1,11 +1,11 @@
 #include "cmoc/project.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cctype>
 #include <set>
-#include <sqlite3.h>
 
 #include "cmoc/error.h"
 #include "test_support.h"

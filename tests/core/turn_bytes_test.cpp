@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "cmoc/coding.h"
 #include "cmoc/codebook.h"
+#include "cmoc/coding.h"
 #include "cmoc/importers/refi_qda.h"
 #include "cmoc/merge.h"
 #include "cmoc/project.h"

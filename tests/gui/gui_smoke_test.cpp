@@ -9,19 +9,20 @@
 
 #include <algorithm>
 #include <chrono>
-#include <map>
 #include <cstdlib>
+#include <map>
 #include <thread>
 
 #include "cmoc/cmocs.h"
 #include "cmoc/codebook.h"
 #include "cmoc/coding.h"
 #include "cmoc/participants.h"
-#include "cmoc/source_memo.h"
 #include "cmoc/project.h"
+#include "cmoc/source_memo.h"
 #include "cmoc/text.h"
 #include "demo_fixture.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 namespace cmoc::test {
 namespace {
@@ -69,7 +70,9 @@ TEST(GuiSmoke, CodesThroughTheWindowAndCoreHoldsTheResult) {
   TempDir dir;
   const auto file = dir / "demo.cmoc";
   buildDemoProject(file);
-  writeFile(dir / "interview-99-new.txt", "Interviewer: How did it start?\n\nZed Okoro: With trust, mostly.\n");
+  writeFile(dir / "interview-99-new.txt",
+            cmoc::test::interviewText(
+                {{"Interviewer", "How did it start?"}, {"Zed Okoro", "With trust, mostly."}}));
   writeFile(dir / "empty.txt", "");
   writeFile(dir / "extra.qdc",
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">"

@@ -131,5 +131,23 @@ TEST_F(CodingControllerTest, ReloadedViewShowsOnlyMyCodingsInBlindMode) {
   EXPECT_GT(vm_->stripes().size(), 1u);
 }
 
+TEST_F(CodingControllerTest, FixTextReplacesTheSpanAndSaysWhichCodingsMovedOrWentAway) {
+  CodingController c(*project_);
+  const auto inside = c.applyCode(*vm_, code("Trust"), select("we got a win early"));
+  const auto src = vm_->source().id;
+  const auto before = Coding(*project_).list(CodingFilter{}).size();
+  // Replace the coded words and one letter either side: that coding's text is gone.
+  const std::string text = "(we won something early on)";
+  const auto fix = c.fixText(*vm_, inside.start - 1, inside.end + 1, text);
+  EXPECT_EQ(fix.sourceId, src);
+  EXPECT_EQ(fix.start, inside.start - 1);
+  EXPECT_EQ(fix.end, inside.start - 1 + text::codePointCount(text));
+  EXPECT_GE(fix.removed, 1u);
+  EXPECT_GT(fix.reanchored, 0u);  // the codings after the edit moved with the text
+  EXPECT_EQ(Coding(*project_).list(CodingFilter{}).size(), before - fix.removed);
+  const auto view = TranscriptViewModel::load(*project_, src, codes_);
+  EXPECT_EQ(text::sliceCodePoints(view.sourceText(), fix.start, fix.end), text);
+}
+
 }  // namespace
 }  // namespace cmoc::gui

@@ -7,6 +7,7 @@
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "gui_test_project.h"
+#include "model/format.h"
 #include "model/history_presenter.h"
 #include "model/import_job.h"
 #include "model/quick_code_model.h"
@@ -138,6 +139,7 @@ TEST(ImportJob, ImportsOnAWorkerThreadAndSummarisesEachFile) {
   EXPECT_EQ(job.results()[2].status, S::Failed);
   EXPECT_NE(job.summary().find("Imported 2, skipped 1, failed 1"), std::string::npos);
   EXPECT_NE(job.summary().find("empty.txt"), std::string::npos);
+  EXPECT_TRUE(job.anyFailed());
   EXPECT_EQ(Project::open(file).sources().size(), 2u);
 }
 
@@ -150,7 +152,24 @@ TEST(ImportJob, CancelStopsBeforeTheNextFileAndSaysWhatDidNotRun) {
   job.run();
   EXPECT_EQ(job.imported(), 0u);
   EXPECT_NE(job.summary().find("not run 1 (cancelled)"), std::string::npos);
+  EXPECT_FALSE(job.anyFailed());  // not run is not failed
   EXPECT_TRUE(Project::open(file).sources().empty());
+}
+
+TEST(ImportJob, ExchangeFilesAreSplitFromTranscriptsInTheOrderChosen) {
+  const ImportSelection s = splitImportSelection(
+      {"a.txt", "study.qdpx", "b.docx", "codes.qdc", "c.vtt", "d.srt", "e.odt"});
+  EXPECT_EQ(s.exchange, (std::vector<std::filesystem::path>{"study.qdpx", "codes.qdc"}));
+  EXPECT_EQ(s.transcripts,
+            (std::vector<std::filesystem::path>{"a.txt", "b.docx", "c.vtt", "d.srt", "e.odt"}));
+  EXPECT_TRUE(splitImportSelection({}).transcripts.empty());
+}
+
+TEST(Format, FirstLineIsTheReportsHeadline) {
+  EXPECT_EQ(firstLine("Imported 2, skipped 1, failed 1\n  failed  empty.txt: empty file"),
+            "Imported 2, skipped 1, failed 1");
+  EXPECT_EQ(firstLine("one line"), "one line");
+  EXPECT_EQ(firstLine(""), "");
 }
 
 TEST(ImportJob, AProjectThatCannotBeOpenedFailsEveryFile) {

@@ -46,4 +46,6 @@ Transcript interview(const std::string& fileName, const Said& said) {
   return TranscriptBuilder(fileName).turns(said).build();
 }
 
+std::string interviewText(const Said& said) { return interview("", said).text; }
+
 }  // namespace cmoc::test

@@ -40,5 +40,7 @@ class TranscriptBuilder {
 
 // Turns separated by blank lines, the text ending in a newline: a plain-text interview.
 Transcript interview(const std::string& fileName, const Said& said);
+// Its text, for a file a test imports through the CLI or the GUI.
+std::string interviewText(const Said& said);
 
 }  // namespace cmoc::test

@@ -3,6 +3,7 @@
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
+#include "cmoc/text_edit.h"
 #include "model/format.h"
 
 namespace cmoc::gui {
@@ -35,9 +36,11 @@ std::string CodingController::suggestedName(const TranscriptViewModel& view, Sel
   return shorten(text::sliceCodePoints(view.sourceText(), s->first, s->second), 40);
 }
 
-CodingController::NewCode CodingController::newCodeFromSelection(
-    const TranscriptViewModel& view, Selection sel, const std::string& name,
-    std::optional<std::int64_t> parent, std::optional<CodeKind> kind) {
+CodingController::NewCode CodingController::newCodeFromSelection(const TranscriptViewModel& view,
+                                                                 Selection sel,
+                                                                 const std::string& name,
+                                                                 std::optional<std::int64_t> parent,
+                                                                 std::optional<CodeKind> kind) {
   const auto [start, end] = span(view, sel);
   Codebook book(project_);
   CodeDraft draft;
@@ -65,6 +68,18 @@ CodingRecord CodingController::setSpan(const TranscriptViewModel& view, std::int
 
 CodingRecord CodingController::setMemo(std::int64_t codingId, const std::string& memo) {
   return Coding(project_).setMemo(codingId, memo);
+}
+
+CodingController::TextFix CodingController::fixText(const TranscriptViewModel& view,
+                                                    std::int64_t start, std::int64_t end,
+                                                    const std::string& text) {
+  const TextEditResult r = editText(project_, view.sourceRef(), start, end, text);
+  TextFix fix{.sourceId = view.source().id,
+              .start = r.start,
+              .end = r.start + text::codePointCount(r.newText)};
+  for (const MovedCoding& c : r.codings)
+    ++(c.change == MovedCoding::Change::Removed ? fix.removed : fix.reanchored);
+  return fix;
 }
 
 std::optional<std::string> CodingController::undo() { return project_.undo(); }

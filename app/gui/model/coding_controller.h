@@ -48,6 +48,16 @@ class CodingController {
   CodingRecord setSpan(const TranscriptViewModel& view, std::int64_t codingId, Selection sel);
   CodingRecord setMemo(std::int64_t codingId, const std::string& memo);
 
+  // Fix transcription: replaces the source's code points [start, end) with `text`; core moves
+  // the codings around it with the text and removes those whose text was replaced.
+  struct TextFix {
+    std::int64_t sourceId = 0;
+    std::int64_t start = 0, end = 0;  // the new text, code points in the new source text
+    std::size_t reanchored = 0, removed = 0;
+  };
+  TextFix fixText(const TranscriptViewModel& view, std::int64_t start, std::int64_t end,
+                  const std::string& text);
+
   // Undo and redo the current coder's last action; return its label, nullopt when none.
   std::optional<std::string> undo();
   std::optional<std::string> redo();

@@ -19,10 +19,14 @@ int hexDigit(char c) {
 
 Rgb kindColour(CodeKind kind) {
   switch (kind) {
-    case CodeKind::Context: return {0x8e, 0x24, 0xaa};
-    case CodeKind::Mechanism: return {0x2e, 0x7d, 0x32};
-    case CodeKind::Outcome: return {0xef, 0x6c, 0x00};
-    case CodeKind::Other: return {0x75, 0x75, 0x75};
+    case CodeKind::Context:
+      return {0x8e, 0x24, 0xaa};
+    case CodeKind::Mechanism:
+      return {0x2e, 0x7d, 0x32};
+    case CodeKind::Outcome:
+      return {0xef, 0x6c, 0x00};
+    case CodeKind::Other:
+      return {0x75, 0x75, 0x75};
   }
   return {0x75, 0x75, 0x75};
 }
@@ -34,7 +38,8 @@ Rgb codeColour(std::string_view hex, CodeKind kind) {
     v[i] = hexDigit(hex[static_cast<std::size_t>(i) + 1]);
     if (v[i] < 0) return kindColour(kind);
   }
-  return {static_cast<unsigned char>(v[0] * 16 + v[1]), static_cast<unsigned char>(v[2] * 16 + v[3]),
+  return {static_cast<unsigned char>(v[0] * 16 + v[1]),
+          static_cast<unsigned char>(v[2] * 16 + v[3]),
           static_cast<unsigned char>(v[4] * 16 + v[5])};
 }
 
@@ -46,10 +51,14 @@ std::string toHex(Rgb c) {
 
 std::string_view kindTag(CodeKind kind) {
   switch (kind) {
-    case CodeKind::Context: return "[C]";
-    case CodeKind::Mechanism: return "[M]";
-    case CodeKind::Outcome: return "[O]";
-    case CodeKind::Other: return "[-]";
+    case CodeKind::Context:
+      return "[C]";
+    case CodeKind::Mechanism:
+      return "[M]";
+    case CodeKind::Outcome:
+      return "[O]";
+    case CodeKind::Other:
+      return "[-]";
   }
   return "[-]";
 }
@@ -87,8 +96,13 @@ std::string shorten(std::string_view text, std::size_t maxChars) {
   }
   if (static_cast<std::size_t>(text::codePointCount(flat)) <= maxChars) return flat;
   std::string cut(text::sliceCodePoints(flat, 0, static_cast<std::int64_t>(maxChars)));
-  if (const auto sp = cut.rfind(' '); sp != std::string::npos && sp > cut.size() / 2) cut.resize(sp);
+  if (const auto sp = cut.rfind(' '); sp != std::string::npos && sp > cut.size() / 2)
+    cut.resize(sp);
   return cut + "\xE2\x80\xA6";  // …
+}
+
+std::string firstLine(std::string_view text) {
+  return std::string(text.substr(0, text.find('\n')));
 }
 
 }  // namespace cmoc::gui

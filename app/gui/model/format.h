@@ -32,5 +32,7 @@ std::string leafName(std::string_view codePath);
 // Collapses runs of white space to one space and trims; cuts at a word boundary past
 // maxChars code points, adding an ellipsis.
 std::string shorten(std::string_view text, std::size_t maxChars);
+// A report's headline: the text up to its first line break.
+std::string firstLine(std::string_view text);
 
 }  // namespace cmoc::gui

@@ -2,6 +2,7 @@
 
 #include "cmoc/error.h"
 #include "cmoc/project.h"
+#include "model/refi_import.h"
 
 namespace cmoc::gui {
 
@@ -14,7 +15,8 @@ ImportJob::ImportJob(std::filesystem::path project, std::vector<std::filesystem:
       options_(std::move(options)),
       coder_(std::move(coder)) {
   progress_.total = files_.size();
-  for (const auto& f : files_) results_.push_back({f.filename().string(), ImportFileResult::Status::NotRun, ""});
+  for (const auto& f : files_)
+    results_.push_back({f.filename().string(), ImportFileResult::Status::NotRun, ""});
 }
 
 void ImportJob::set(std::size_t done, const std::string& label) {
@@ -76,6 +78,19 @@ std::size_t ImportJob::imported() const {
   return n;
 }
 
+bool ImportJob::anyFailed() const {
+  for (const auto& r : results_)
+    if (r.status == ImportFileResult::Status::Failed) return true;
+  return false;
+}
+
+ImportSelection splitImportSelection(const std::vector<std::filesystem::path>& chosen) {
+  ImportSelection s;
+  for (const auto& file : chosen)
+    (isExchangeFile(file) ? s.exchange : s.transcripts).push_back(file);
+  return s;
+}
+
 std::string ImportJob::summary() const {
   std::size_t skipped = 0, failed = 0, notRun = 0;
   for (const auto& r : results_) {
@@ -83,19 +98,24 @@ std::string ImportJob::summary() const {
     failed += r.status == ImportFileResult::Status::Failed;
     notRun += r.status == ImportFileResult::Status::NotRun;
   }
-  std::string s = "Imported " + std::to_string(imported()) + ", skipped " + std::to_string(skipped) +
-                  ", failed " + std::to_string(failed);
+  std::string s = "Imported " + std::to_string(imported()) + ", skipped " +
+                  std::to_string(skipped) + ", failed " + std::to_string(failed);
   if (notRun) s += ", not run " + std::to_string(notRun) + " (cancelled)";
   for (const auto& r : results_) {
     switch (r.status) {
-      case ImportFileResult::Status::Skipped: s += "\n  skipped " + r.file + ": " + r.message; break;
+      case ImportFileResult::Status::Skipped:
+        s += "\n  skipped " + r.file + ": " + r.message;
+        break;
       case ImportFileResult::Status::Failed:
-        s += "\n  failed  " + (r.message.starts_with(r.file) ? r.message : r.file + ": " + r.message);
+        s += "\n  failed  " +
+             (r.message.starts_with(r.file) ? r.message : r.file + ": " + r.message);
         break;
       case ImportFileResult::Status::Imported:
         if (!r.message.empty()) s += "\n  note    " + r.file + ": " + r.message;
         break;
-      case ImportFileResult::Status::NotRun: s += "\n  not run " + r.file; break;
+      case ImportFileResult::Status::NotRun:
+        s += "\n  not run " + r.file;
+        break;
     }
   }
   return s;

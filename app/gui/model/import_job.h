@@ -28,6 +28,13 @@ struct ImportProgress {
   bool finished = false;
 };
 
+// File > Import's chosen files: REFI-QDA exchange files carry their own codebook, sources and
+// codings and go to the exchange importer one by one; the rest are transcripts.
+struct ImportSelection {
+  std::vector<std::filesystem::path> exchange, transcripts;  // each in the order chosen
+};
+ImportSelection splitImportSelection(const std::vector<std::filesystem::path>& chosen);
+
 class ImportJob {
  public:
   // `coder` is recorded on the import's history and audit entries (the window's coder).
@@ -46,6 +53,7 @@ class ImportJob {
   // "Imported 8, skipped 1, failed 1 (cancelled)"; then one line per skipped or failed file.
   std::string summary() const;
   std::size_t imported() const;
+  bool anyFailed() const;  // valid once progress().finished
 
  private:
   void set(std::size_t done, const std::string& label);
