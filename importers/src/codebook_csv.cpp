@@ -277,9 +277,10 @@ std::vector<CodebookRow> parseCodebookCsv(const std::string& text, const std::st
   return out;
 }
 
-std::vector<CodebookRow> loadCodebookCsv(const std::filesystem::path& file) {
+std::vector<CodebookRow> loadCodebookCsv(const std::filesystem::path& file,
+                                         const std::string& encoding) {
   const std::string name = displayName(file);
-  return parseCodebookCsv(decodeText(readFileBytes(file), name, ""), name);
+  return parseCodebookCsv(decodeText(readFileBytes(file), name, encoding), name);
 }
 
 }  // namespace cmoc::importers

@@ -228,3 +228,20 @@ TEST(CodeCli, UndoBringsADeletedBranchBack) {
   EXPECT_EQ(r.out, "Undid: delete code Mechanisms\n");
   EXPECT_EQ(f.run({"code", "list", f.p, "--format", "json"}).out, before);
 }
+
+// A codebook saved by Excel on Windows is windows-1252: the error's advice works (issue 21).
+TEST(CodeCli, ImportTakesTheEncodingTheErrorAsksFor) {
+  CliProject f;
+  const std::string csv = (f.dir / "latin.csv").string();
+  writeFile(csv, "path,kind\nCaf\xE9 culture,c\n");
+  EXPECT_EQ(f.error({"code", "import", f.p, csv}),
+            "cmoc code: latin.csv: byte 13: invalid UTF-8; if the file uses another encoding, "
+            "name it with --encoding\n");
+  const auto r = f.run({"code", "import", f.p, csv, "--encoding", "windows-1252"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported latin.csv: 1 code created, 0 updated\n");
+  EXPECT_NE(f.run({"code", "list", f.p, "--format", "csv"}).out.find("Café culture,Café culture"),
+            std::string::npos);
+  EXPECT_EQ(f.error({"code", "import", f.p, csv, "--encoding", "klingon"}),
+            "cmoc code: latin.csv: --encoding: unknown encoding 'klingon'\n");
+}

@@ -8,6 +8,7 @@
 
 #include "action.h"
 #include "cmoc/error.h"
+#include "cmoc/names.h"
 #include "cmoc/project.h"
 #include "code_index.h"
 #include "codebook_rows.h"
@@ -16,10 +17,14 @@ namespace cmoc {
 
 std::string_view toString(CodeKind kind) {
   switch (kind) {
-    case CodeKind::Context: return "context";
-    case CodeKind::Mechanism: return "mechanism";
-    case CodeKind::Outcome: return "outcome";
-    case CodeKind::Other: return "other";
+    case CodeKind::Context:
+      return "context";
+    case CodeKind::Mechanism:
+      return "mechanism";
+    case CodeKind::Outcome:
+      return "outcome";
+    case CodeKind::Other:
+      return "other";
   }
   return "other";
 }
@@ -48,6 +53,7 @@ namespace store {
 void validateCodeName(const std::string& name) {
   if (name.find_first_not_of(" \t") == std::string::npos) throw UsageError("a code needs a name");
   if (name.find('\n') != std::string::npos) throw UsageError("a code name cannot span lines");
+  if (auto tooLong = nameLengthProblem("code", name)) throw UsageError(*tooLong);
 }
 
 void validateColor(const std::string& color) {
@@ -78,16 +84,23 @@ Code readCode(const sql::Stmt& st, const CodeIndex& index) {
   return c;
 }
 
+std::int64_t SortOrders::next(std::optional<std::int64_t> parent) {
+  auto [it, fresh] = next_.try_emplace(parent, 0);
+  if (fresh) {
+    sql::Stmt order(db_, "SELECT ifnull(max(sort_order), -1) + 1 FROM codes WHERE parent_id IS ?");
+    order.bind(1, parent);
+    order.step();
+    it->second = order.i64(0);
+  }
+  return it->second++;
+}
+
 std::int64_t insertCode(Action& action, const CodeDraft& d, std::optional<std::int64_t> parent,
-                        const std::optional<std::string>& createdAt) {
+                        const std::optional<std::string>& createdAt, SortOrders* orders) {
   validateCodeName(d.name);
   validateColor(d.color);
   sql::Db& db = action.db();
-  sql::Stmt order(db, "SELECT ifnull(max(sort_order), -1) + 1 FROM codes WHERE parent_id IS ?");
-  order.bind(1, parent);
-  order.step();
-  const std::int64_t sortOrder = order.i64(0);
-  order.reset();
+  const std::int64_t sortOrder = orders ? orders->next(parent) : SortOrders(db).next(parent);
   const std::string now = nowUtc();
   const std::string guid = newGuid();
   sql::Stmt st(db, R"(
@@ -177,8 +190,8 @@ std::vector<Code> Codebook::list() const {
     Code c = store::readCode(st, index);
     byId.emplace(c.id, std::move(c));
   }
-  sql::Stmt counts(db,
-                   "SELECT code_id, count(*), count(DISTINCT source_id) FROM codings GROUP BY code_id");
+  sql::Stmt counts(
+      db, "SELECT code_id, count(*), count(DISTINCT source_id) FROM codings GROUP BY code_id");
   while (counts.step()) {
     auto it = byId.find(counts.i64(0));
     if (it == byId.end()) continue;

@@ -1,5 +1,6 @@
 #pragma once
 // Shared by the codebook's store files: reading a code row and inserting one.
+#include <map>
 #include <optional>
 #include <string>
 
@@ -14,9 +15,23 @@ inline constexpr const char* kCodeColumns =
     "memo, sort_order, created_at, modified_at";
 
 Code readCode(const sql::Stmt& st, const CodeIndex& index);
-// Inserts under `parent` at the end of its children, audited; returns the new id.
+// The next sort order under each parent, asked of the database once per parent: parent_id has
+// no index of its own, so asking for every new code scanned the codebook once per code and
+// made a bulk import quadratic (issue 21). Valid while one Action inserts every code.
+class SortOrders {
+ public:
+  explicit SortOrders(const sql::Db& db) : db_(db) {}
+  std::int64_t next(std::optional<std::int64_t> parent);
+
+ private:
+  const sql::Db& db_;
+  std::map<std::optional<std::int64_t>, std::int64_t> next_;
+};
+
+// Inserts under `parent` at the end of its children, audited; returns the new id. A caller
+// inserting many codes passes its SortOrders.
 std::int64_t insertCode(Action& action, const CodeDraft& draft, std::optional<std::int64_t> parent,
-                        const std::optional<std::string>& createdAt);
+                        const std::optional<std::string>& createdAt, SortOrders* orders = nullptr);
 void validateCodeName(const std::string& name);
 void validateColor(const std::string& color);
 // The code named `name` directly under `parent` (top level when nullopt), as id and GUID.

@@ -163,7 +163,7 @@ class Applier {
   std::map<std::string, std::int64_t> memoOf_;                         // note GUID -> memo id
   std::set<std::string> attributeSets_;  // set GUIDs read as source attributes
   std::vector<std::int64_t> reindex_;
-  std::map<std::optional<std::int64_t>, std::int64_t> nextSortOrder_;  // parent -> next sibling's
+  store::SortOrders sortOrders_{db_};
   // Statements prepared once per import: preparing one for each of 200,000 codings cost more
   // than running it (issue 21).
   std::map<std::string, std::unique_ptr<sql::Stmt>, std::less<>> stmts_;
@@ -416,17 +416,7 @@ class Applier {
       }
       return;
     }
-    // Asked once per parent: parent_id has no index of its own, so asking for every code
-    // scanned the codebook once per code.
-    auto [next, fresh] = nextSortOrder_.try_emplace(parent, 0);
-    if (fresh) {
-      sql::Stmt order(db_,
-                      "SELECT ifnull(max(sort_order), -1) + 1 FROM codes WHERE parent_id IS ?");
-      order.bind(1, parent);
-      order.step();
-      next->second = order.i64(0);
-    }
-    const std::int64_t sortOrder = next->second++;
+    const std::int64_t sortOrder = sortOrders_.next(parent);
     CodeText t = c ? c->text : CodeText{};
     const std::string color = c ? sixDigitColor(c->color) : std::string();
     if (c && !c->color.empty() && color.empty())
