@@ -245,3 +245,25 @@ TEST(CodeCli, ImportTakesTheEncodingTheErrorAsksFor) {
   EXPECT_EQ(f.error({"code", "import", f.p, csv, "--encoding", "klingon"}),
             "cmoc code: latin.csv: --encoding: unknown encoding 'klingon'\n");
 }
+
+// Issue 21, finding 13: a 100 MB code name grew a project to 315 MB. Every way a code name
+// enters is held to cmoc::kMaxNameLength.
+TEST(CodeCli, NamesOverTheLengthLimitAreRefusedEverywhereTheyEnter) {
+  CliProject f;
+  const std::string tooLong(1001, 'x');
+  const std::string message = "a code name can be at most 1000 characters; this one has 1001\n";
+  EXPECT_EQ(f.error({"code", "add", f.p, tooLong}), "cmoc code: " + message);
+  EXPECT_EQ(f.error({"code", "edit", f.p, "Trust", "--name", tooLong}), "cmoc code: " + message);
+  const std::string csv = (f.dir / "long.csv").string();
+  writeFile(csv, "path,kind\nMechanisms/" + tooLong + ",m\n");
+  EXPECT_EQ(f.error({"code", "import", f.p, csv}),
+            "cmoc code: long.csv: line 2, column 1: " + message);
+  writeFile(csv, "name,parent\nShort," + tooLong + "\n");
+  EXPECT_EQ(f.error({"code", "import", f.p, csv}),
+            "cmoc code: long.csv: line 2, column 2: " + message);
+  // Characters, not bytes: 1,000 three-byte characters are within the limit.
+  std::string chinese;
+  for (int i = 0; i < 1000; ++i) chinese += "\u4E09";
+  EXPECT_EQ(f.run({"code", "add", f.p, chinese}).exitCode, 0);
+  EXPECT_EQ(lines(f.run({"code", "list", f.p, "--format", "csv"}).out).size(), 6u);
+}

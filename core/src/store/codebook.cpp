@@ -85,14 +85,14 @@ Code readCode(const sql::Stmt& st, const CodeIndex& index) {
 }
 
 std::int64_t SortOrders::next(std::optional<std::int64_t> parent) {
-  auto [it, fresh] = next_.try_emplace(parent, 0);
-  if (fresh) {
-    sql::Stmt order(db_, "SELECT ifnull(max(sort_order), -1) + 1 FROM codes WHERE parent_id IS ?");
-    order.bind(1, parent);
-    order.step();
-    it->second = order.i64(0);
+  // Every parent's next sort order in one pass over the codebook, the first time one is asked:
+  // a parent the pass did not see has no children yet, including those made since.
+  if (!loaded_) {
+    sql::Stmt all(db_, "SELECT parent_id, max(sort_order) + 1 FROM codes GROUP BY parent_id");
+    while (all.step()) next_[all.optI64(0)] = all.i64(1);
+    loaded_ = true;
   }
-  return it->second++;
+  return next_.try_emplace(parent, 0).first->second++;
 }
 
 std::int64_t insertCode(Action& action, const CodeDraft& d, std::optional<std::int64_t> parent,

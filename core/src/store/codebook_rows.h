@@ -15,9 +15,10 @@ inline constexpr const char* kCodeColumns =
     "memo, sort_order, created_at, modified_at";
 
 Code readCode(const sql::Stmt& st, const CodeIndex& index);
-// The next sort order under each parent, asked of the database once per parent: parent_id has
-// no index of its own, so asking for every new code scanned the codebook once per code and
-// made a bulk import quadratic (issue 21). Valid while one Action inserts every code.
+// The next sort order under each parent, read from the database in one pass: parent_id has no
+// index of its own, so asking for every new code (or every new parent) scanned the codebook
+// each time and made a bulk import quadratic (issue 21). Valid while one Action inserts every
+// code.
 class SortOrders {
  public:
   explicit SortOrders(const sql::Db& db) : db_(db) {}
@@ -26,6 +27,7 @@ class SortOrders {
  private:
   const sql::Db& db_;
   std::map<std::optional<std::int64_t>, std::int64_t> next_;
+  bool loaded_ = false;
 };
 
 // Inserts under `parent` at the end of its children, audited; returns the new id. A caller
