@@ -267,3 +267,18 @@ TEST(CodeCli, NamesOverTheLengthLimitAreRefusedEverywhereTheyEnter) {
   EXPECT_EQ(f.run({"code", "add", f.p, chinese}).exitCode, 0);
   EXPECT_EQ(lines(f.run({"code", "list", f.p, "--format", "csv"}).out).size(), 6u);
 }
+
+// Issue 21, finding 13: what XML cannot hold never enters a code name, so the project's own
+// REFI-QDA export always imports again.
+TEST(CodeCli, NamesXmlCannotHoldAreRefused) {
+  CliProject f;
+  EXPECT_EQ(f.error({"code", "add", f.p, "Tr\x01ust"}),
+            "cmoc code: a code name cannot hold control characters (found U+0001)\n");
+  EXPECT_EQ(f.error({"code", "edit", f.p, "Trust", "--name", "T\x1Fx"}),
+            "cmoc code: a code name cannot hold control characters (found U+001F)\n");
+  EXPECT_EQ(f.error({"code", "add", f.p, "A\xEF\xBF\xBE"}),
+            "cmoc code: a code name cannot hold the non-characters U+FFFE or U+FFFF\n");
+  EXPECT_EQ(f.error({"code", "add", f.p, "A\xED\xA0\x80"}),
+            "cmoc code: a code name must be valid UTF-8\n");
+  EXPECT_EQ(lines(f.run({"code", "list", f.p, "--format", "csv"}).out).size(), 5u);
+}

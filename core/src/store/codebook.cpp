@@ -10,6 +10,7 @@
 #include "cmoc/error.h"
 #include "cmoc/names.h"
 #include "cmoc/project.h"
+#include "cmoc/text.h"
 #include "code_index.h"
 #include "codebook_rows.h"
 
@@ -54,6 +55,16 @@ void validateCodeName(const std::string& name) {
   if (name.find_first_not_of(" \t") == std::string::npos) throw UsageError("a code needs a name");
   if (name.find('\n') != std::string::npos) throw UsageError("a code name cannot span lines");
   if (auto tooLong = nameLengthProblem("code", name)) throw UsageError(*tooLong);
+  // What XML 1.0 cannot hold, so that the project's own REFI-QDA export imports again.
+  if (text::firstInvalidUtf8(name)) throw UsageError("a code name must be valid UTF-8");
+  for (char c : name)
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t')
+      throw UsageError("a code name cannot hold control characters (found U+00" +
+                       std::string(1, "0123456789ABCDEF"[c >> 4]) + "0123456789ABCDEF"[c & 0xF] +
+                       ")");
+  if (name.find("\xEF\xBF\xBE") != std::string::npos ||
+      name.find("\xEF\xBF\xBF") != std::string::npos)
+    throw UsageError("a code name cannot hold the non-characters U+FFFE or U+FFFF");
 }
 
 void validateColor(const std::string& color) {
