@@ -33,6 +33,8 @@ const std::vector<OptionSpec>& codeOptions() {
       {"memo", true, "a note on the code", "TEXT"},
       {"move-up", false, "delete: give sub-codes and codings to the parent code", ""},
       {"with-codings", false, "delete: delete sub-codes and all their codings too", ""},
+      {"encoding", true, "import: the file's encoding when not UTF-8/UTF-16 (e.g. windows-1252)",
+       "NAME"},
       formatOption(),
       coderOption(),
   };
@@ -164,7 +166,7 @@ void runList(const Args& a) {
 
 void runImport(const Args& a) {
   const std::filesystem::path file = arg(a, 1);
-  const std::vector<CodebookRow> rows = importers::loadCodebookCsv(file);
+  const std::vector<CodebookRow> rows = importers::loadCodebookCsv(file, a.get("encoding", ""));
   Project project = openProject(a);
   const auto [created, updated] = Codebook(project).importRows(rows, file.filename().string());
   std::cout << "Imported " << file.filename().string() << ": " << created << " code"
@@ -205,15 +207,17 @@ const std::vector<Subcommand>& subcommands() {
        2,
        runDelete},
       {"list", "cmoc code list PROJECT.cmoc [--format table|csv|json]", {"format"}, 1, runList},
-      {"import", "cmoc code import PROJECT.cmoc FILE.csv", {"coder"}, 2, runImport},
+      {"import",
+       "cmoc code import PROJECT.cmoc FILE.csv [--encoding NAME]",
+       {"encoding", "coder"},
+       2,
+       runImport},
       {"export", "cmoc code export PROJECT.cmoc FILE.csv", {}, 2, runExport},
   };
   return subs;
 }
 
-int runCode(const Args& args) {
-  return runSubcommand(args, codeOptions(), subcommands(), "code");
-}
+int runCode(const Args& args) { return runSubcommand(args, codeOptions(), subcommands(), "code"); }
 
 std::vector<Command> codeCommands() {
   return {
@@ -238,7 +242,7 @@ std::vector<Command> codeCommands() {
        "  list PROJECT [--format table|csv|json]\n"
        "                      every code with its kind, origin, created date and its counts of\n"
        "                      codings and sources\n"
-       "  import PROJECT FILE.csv\n"
+       "  import PROJECT FILE.csv [--encoding NAME]\n"
        "                      add and update codes from CSV, all rows or none\n"
        "  export PROJECT FILE.csv\n"
        "                      write the codebook as CSV\n\n"

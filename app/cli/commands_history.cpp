@@ -25,11 +25,12 @@ int runStep(const Args& args, bool undo) {
 
 int runLog(const Args& args) {
   onlyProjectArg(args, "log");
-  Project project = openProject(args);
+  // Reading only: --coder chooses whose entries to show, so no acting coder is set.
+  const Project project = Project::open(projectArg(args));
   const auto limit = static_cast<std::size_t>(
       parseWholeNumber(args.get("limit", "100"), "--limit", 1, kMaxLogEntries));
   Table t{{"id", "at", "coder", "action", "entity", "guid", "detail"}};
-  for (const AuditEntry& e : project.auditLog(limit))
+  for (const AuditEntry& e : project.auditLog(limit, args.get("coder")))
     t.add({e.id, e.at, e.coder, e.action, e.entityKind, e.entityGuid, e.detail});
   write(std::cout, t, parseFormat(args.get("format", "table")));
   return 0;
@@ -37,14 +38,25 @@ int runLog(const Args& args) {
 
 std::vector<Command> historyCommands() {
   return {
-      {"undo", "undo your latest change (coding, codebook, CMOC, text edit)",
-       "cmoc undo PROJECT.cmoc [--coder NAME]", "Each coder undoes only their own changes.",
-       {coderOption()}, [](const Args& a) { return runStep(a, true); }},
-      {"redo", "redo the change you undid last", "cmoc redo PROJECT.cmoc [--coder NAME]", "",
-       {coderOption()}, [](const Args& a) { return runStep(a, false); }},
-      {"log", "the audit log: who changed what and when, newest first",
-       "cmoc log PROJECT.cmoc [--limit N] [--format F]", "",
-       {{"limit", true, "show at most N entries (default 100)", "N"}, formatOption(), coderOption()},
+      {"undo",
+       "undo your latest change (coding, codebook, CMOC, text edit)",
+       "cmoc undo PROJECT.cmoc [--coder NAME]",
+       "Each coder undoes only their own changes.",
+       {coderOption()},
+       [](const Args& a) { return runStep(a, true); }},
+      {"redo",
+       "redo the change you undid last",
+       "cmoc redo PROJECT.cmoc [--coder NAME]",
+       "",
+       {coderOption()},
+       [](const Args& a) { return runStep(a, false); }},
+      {"log",
+       "the audit log: who changed what and when, newest first",
+       "cmoc log PROJECT.cmoc [--coder NAME] [--limit N] [--format F]",
+       "--limit counts the entries shown, so with --coder it is that coder's latest N.",
+       {{"limit", true, "show at most N entries (default 100)", "N"},
+        formatOption(),
+        {"coder", true, "show only the entries of coder NAME", "NAME"}},
        runLog},
   };
 }

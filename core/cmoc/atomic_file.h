@@ -22,6 +22,9 @@ class AtomicFile {
   const std::filesystem::path& target() const { return target_; }
   // Flushes the temporary file to disk and renames it over the target.
   void commit();
+  // The same for a target that must not be replaced (a backup): refuses with
+  // Error("cannot write FILE: it exists") when a file appeared there meanwhile.
+  void commitNew();
 
  private:
   std::filesystem::path target_, temp_;

@@ -30,9 +30,9 @@ struct TurnView {
 };
 
 struct ImportResult {
-  bool duplicate = false;         // the same text is already in the project
-  std::int64_t sourceId = 0;      // new source, or the existing one when duplicate
-  std::string duplicateOf;        // name of the existing source
+  bool duplicate = false;                     // the same text is already in the project
+  std::int64_t sourceId = 0;                  // new source, or the existing one when duplicate
+  std::string duplicateOf;                    // name of the existing source
   std::vector<std::string> unmappedSpeakers;  // labels the participants sheet does not name
 };
 
@@ -108,7 +108,9 @@ class Project {
   std::optional<std::string> undo();
   std::optional<std::string> redo();
   std::vector<HistoryEntry> history(std::size_t limit = 50) const;
-  std::vector<AuditEntry> auditLog(std::size_t limit = 100) const;
+  // Newest first; with `coder`, only the entries that coder made.
+  std::vector<AuditEntry> auditLog(std::size_t limit = 100,
+                                   const std::optional<std::string>& coder = std::nullopt) const;
 
   struct Impl;
   Impl& impl() const { return *impl_; }  // for core's own store classes; opaque elsewhere

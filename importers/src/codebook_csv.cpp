@@ -11,6 +11,7 @@
 
 #include "bytes.h"
 #include "cmoc/error.h"
+#include "cmoc/names.h"
 #include "csv.h"
 #include "encoding.h"
 
@@ -229,6 +230,9 @@ std::vector<CodebookRow> parseCodebookCsv(const std::string& text, const std::st
           "path '" + (cols.path >= 0 ? row.path : cell(cols.parent)) + "' has an empty part");
     if (parts.back().find('\n') != std::string::npos)
       throw fail(placeCol, "a code name cannot span lines");
+    for (const std::string& part : parts)
+      if (auto tooLong = nameLengthProblem("code", part))
+        throw fail(cols.path >= 0 || part == parts.back() ? placeCol : cols.parent, *tooLong);
     row.path = joinCodePath(parts);
     if (auto [it, fresh] = lineOf.emplace(row.path, r.line); !fresh)
       throw fail(placeCol, "duplicate path '" + row.path + "' (also on line " +
@@ -277,9 +281,10 @@ std::vector<CodebookRow> parseCodebookCsv(const std::string& text, const std::st
   return out;
 }
 
-std::vector<CodebookRow> loadCodebookCsv(const std::filesystem::path& file) {
+std::vector<CodebookRow> loadCodebookCsv(const std::filesystem::path& file,
+                                         const std::string& encoding) {
   const std::string name = displayName(file);
-  return parseCodebookCsv(decodeText(readFileBytes(file), name, ""), name);
+  return parseCodebookCsv(decodeText(readFileBytes(file), name, encoding), name);
 }
 
 }  // namespace cmoc::importers

@@ -88,6 +88,19 @@ std::string normalizeUtf8(const std::string& utf8, const std::string& fileName,
 
 std::string decodeText(const std::string& bytes, const std::string& fileName,
                        const std::string& encoding) {
+  // Before UTF-16: a UTF-32LE BOM starts with the UTF-16LE one, and read as UTF-16 its text
+  // is every character followed by a NUL.
+  if (startsWith(bytes, std::string_view("\xFF\xFE\0\0", 4)) ||
+      startsWith(bytes, std::string_view("\0\0\xFE\xFF", 4))) {
+    const bool le = bytes[0] == '\xFF';
+    if ((bytes.size() - 4) % 4 != 0)
+      throw InputError(fileName, "byte " + std::to_string(bytes.size() - (bytes.size() - 4) % 4),
+                       "truncated UTF-32 text");
+    return requireText(normalizeUtf8(convert(bytes.data() + 4, bytes.size() - 4,
+                                             le ? "UTF-32LE" : "UTF-32BE", fileName, 4),
+                                     fileName, ""),
+                       fileName);
+  }
   if (startsWith(bytes, "\xFF\xFE") || startsWith(bytes, "\xFE\xFF")) {
     const bool le = bytes[0] == '\xFF';
     if ((bytes.size() - 2) % 2 != 0)

@@ -13,6 +13,7 @@
 
 #include "cmoc/error.h"
 #include "cmoc/importers/refi_qda.h"
+#include "refi_chars.h"
 #include "refi_exchange.h"
 #include "xml.h"
 
@@ -790,6 +791,9 @@ Parsed parse(const pugi::xml_document& doc, const std::string& fileName, const s
                      "not a REFI-QDA file: the root element is <" + std::string(root.name()) +
                          ">, not <Project> or <CodeBook>");
   }
+  // After the reader, whose errors (nesting past the limit) say more about a file than its
+  // length of names does.
+  refuseBadCharactersAndLongNames(doc, xml, fileName, entry);
   if (ns.rfind("urn:QDA-XML:", 0) != 0)
     report.notes.push_back(entry + ": namespace '" + ns + "' is not a REFI-QDA one; read anyway");
   decodeConventions(out.exchange, report);

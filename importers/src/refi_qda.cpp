@@ -40,15 +40,23 @@ bool isZip(const std::string& bytes) {
 }
 
 // The project XML inside a .qdpx: project.qde in any case, else the only other .qde at the root.
+// Two project.qde entries that differ only in case are refused as the zip reader refuses two of
+// one name: programs would disagree on which is the project.
 const ZipEntry& projectEntry(const ZipArchive& zip) {
   const ZipEntry* other = nullptr;
+  const ZipEntry* project = nullptr;
   for (const ZipEntry& e : zip.entries()) {
     const std::string n = lower(e.name);
-    if (n == "project.qde") return e;
+    if (n == "project.qde" && project)
+      throw InputError(zip.fileName(), "file",
+                       "the archive holds two project files, " + project->name + " and " + e.name +
+                           "; which one is meant is not clear, so it is refused");
+    if (n == "project.qde") project = &e;
     if (n.find('/') == std::string::npos && n.size() > 4 &&
         n.compare(n.size() - 4, 4, ".qde") == 0 && !other)
       other = &e;
   }
+  if (project) return *project;
   if (other) return *other;
   throw InputError(zip.fileName(), "file",
                    "not a REFI-QDA project: the archive holds no project.qde");

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "cmoc/error.h"
 #include "cmoc/importers/refi_qda.h"
@@ -195,44 +196,73 @@ std::optional<std::int64_t> PositionMap::end(std::int64_t unit) const { return m
 
 namespace refi_text {
 
-std::string decodeRaw(const std::string& bytes, const std::string& fileName,
-                      const std::string& where) {
-  if (bytes.size() >= 2 &&
-      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-    const bool le = bytes[0] == '\xFF';
-    std::string out;
-    out.reserve(bytes.size());
-    for (std::size_t i = 2; i < bytes.size(); i += 2) {
-      if (i + 1 >= bytes.size())
-        throw InputError(fileName, where, "odd number of bytes in UTF-16 text");
-      auto unitAt = [&](std::size_t k) {
-        const auto a = static_cast<unsigned char>(bytes[k]),
-                   b = static_cast<unsigned char>(bytes[k + 1]);
-        return static_cast<char32_t>(le ? (a | (b << 8)) : ((a << 8) | b));
-      };
-      char32_t c = unitAt(i);
-      if (c >= 0xD800 && c <= 0xDBFF) {
-        if (i + 3 >= bytes.size())
-          throw InputError(fileName, where,
-                           "broken UTF-16 surrogate pair at byte " + std::to_string(i));
-        const char32_t lo = unitAt(i + 2);
-        if (lo < 0xDC00 || lo > 0xDFFF)
-          throw InputError(fileName, where,
-                           "broken UTF-16 surrogate pair at byte " + std::to_string(i));
-        c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
-        i += 2;
-      } else if (c >= 0xDC00 && c <= 0xDFFF) {
+namespace {
+// Text that lost its BOM (some tools write UTF-16 without one): ASCII-range text has a NUL in
+// every other byte. Returns whether the bytes look like UTF-16 LE or BE; nullopt otherwise.
+std::optional<bool> bomlessUtf16(const std::string& bytes) {
+  const std::size_t n = std::min<std::size_t>(bytes.size() & ~std::size_t{1}, 512);
+  if (n < 2 || bytes.size() % 2 != 0) return std::nullopt;
+  std::size_t evenNuls = 0, oddNuls = 0;
+  for (std::size_t i = 0; i < n; ++i) (i % 2 ? oddNuls : evenNuls) += bytes[i] == '\0';
+  if (oddNuls == n / 2 && evenNuls == 0) return true;
+  if (evenNuls == n / 2 && oddNuls == 0) return false;
+  return std::nullopt;
+}
+
+std::string decodeUtf16(const std::string& bytes, std::size_t from, bool le,
+                        const std::string& fileName, const std::string& where) {
+  std::string out;
+  out.reserve(bytes.size());
+  for (std::size_t i = from; i < bytes.size(); i += 2) {
+    if (i + 1 >= bytes.size())
+      throw InputError(fileName, where, "odd number of bytes in UTF-16 text");
+    auto unitAt = [&](std::size_t k) {
+      const auto a = static_cast<unsigned char>(bytes[k]),
+                 b = static_cast<unsigned char>(bytes[k + 1]);
+      return static_cast<char32_t>(le ? (a | (b << 8)) : ((a << 8) | b));
+    };
+    char32_t c = unitAt(i);
+    if (c >= 0xD800 && c <= 0xDBFF) {
+      if (i + 3 >= bytes.size())
         throw InputError(fileName, where,
                          "broken UTF-16 surrogate pair at byte " + std::to_string(i));
-      }
-      appendUtf8(out, c);
+      const char32_t lo = unitAt(i + 2);
+      if (lo < 0xDC00 || lo > 0xDFFF)
+        throw InputError(fileName, where,
+                         "broken UTF-16 surrogate pair at byte " + std::to_string(i));
+      c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+      i += 2;
+    } else if (c >= 0xDC00 && c <= 0xDFFF) {
+      throw InputError(fileName, where,
+                       "broken UTF-16 surrogate pair at byte " + std::to_string(i));
     }
-    return out;
+    appendUtf8(out, c);
   }
-  const std::size_t bom = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-  std::string out = bytes.substr(bom);
-  if (auto bad = text::firstInvalidUtf8(out))
-    throw InputError(fileName, where, "invalid UTF-8 at byte " + std::to_string(*bad + bom));
+  return out;
+}
+}  // namespace
+
+std::string decodeRaw(const std::string& bytes, const std::string& fileName,
+                      const std::string& where) {
+  std::string out;
+  if (bytes.size() >= 2 &&
+      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    out = decodeUtf16(bytes, 2, bytes[0] == '\xFF', fileName, where);
+  } else if (const std::optional<bool> le = bomlessUtf16(bytes)) {
+    out = decodeUtf16(bytes, 0, *le, fileName, where);
+  } else {
+    const std::size_t bom = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    out = bytes.substr(bom);
+    if (auto bad = text::firstInvalidUtf8(out))
+      throw InputError(fileName, where, "invalid UTF-8 at byte " + std::to_string(*bad + bom));
+  }
+  // Stored, a NUL would end the text for search and for every C string it passes through.
+  if (const std::size_t nul = out.find('\0'); nul != std::string::npos)
+    throw InputError(
+        fileName, where,
+        "a NUL character after " +
+            std::to_string(text::codePointCount(std::string_view(out).substr(0, nul))) +
+            " characters: not plain text");
   return out;
 }
 

@@ -6,7 +6,8 @@
 
 namespace cmoc::importers::refi_text {
 
-// The text file's bytes as UTF-8 without a BOM: UTF-8 (BOM optional) or UTF-16 with a BOM.
+// The text file's bytes as UTF-8 without a BOM: UTF-8 (BOM optional), UTF-16 with a BOM, or
+// UTF-16 without one when its NUL bytes show it; text holding a NUL character is refused.
 // Line ends and normalisation are left as written, since positions count them. Throws
 // InputError at `where` for invalid UTF-8 or UTF-16.
 std::string decodeRaw(const std::string& bytes, const std::string& fileName,

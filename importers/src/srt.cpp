@@ -19,11 +19,18 @@ bool isCueNumber(std::string_view line) {
 }
 
 // Drops <i>, </font> and {\an8}; keeps a '<' or '{' that starts no tag ("I <3 it", "< 5"),
-// by the same rule as WebVTT (markupTagLength).
-std::string stripTags(std::string_view s) {
+// by the same rule as WebVTT (markupTagLength). Decodes &amp;, &lt;, &#39; and the like, which
+// subtitle editors and YouTube's export write (SRT has no escaping rules of its own, so an '&'
+// that starts no known reference stays as it is). One pass, so "&lt;i&gt;" is the text "<i>".
+std::string cueText(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '<') {
+    if (s[i] == '&') {
+      if (const std::size_t n = appendCharacterReference(s.substr(i), out)) {
+        i += n - 1;
+        continue;
+      }
+    } else if (s[i] == '<') {
       if (const std::size_t n = markupTagLength(s.substr(i))) {
         i += n - 1;
         continue;
@@ -83,7 +90,7 @@ Transcript SrtImporter::load(const std::filesystem::path& file, const Options& o
       payload.append(lines[i]);
       payload.push_back('\n');
     }
-    std::string text = collapseSpaces(stripTags(payload));  // line breaks are only wrapping
+    std::string text = collapseSpaces(cueText(payload));  // line breaks are only wrapping
     if (!text.empty()) blocks.push_back(Block{std::move(text), "", timing.startMs, timing.endMs});
   }
   if (cue == 0) throw InputError(name, "file", "no cues");

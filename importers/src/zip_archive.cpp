@@ -3,6 +3,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <set>
 
 #include "bytes.h"
 #include "cmoc/error.h"
@@ -102,6 +103,7 @@ ZipArchive::ZipArchive(std::string bytes, std::string fileName, ZipLimits limits
                          " entries, more than the limit of " + std::to_string(limits_.maxEntries));
   std::uint64_t total = 0;
   entries_.reserve(static_cast<std::size_t>(count));
+  std::set<std::string, std::less<>> names;
   for (zip_int64_t i = 0; i < count; ++i) {
     zip_stat_t st;
     zip_stat_init(&st);
@@ -112,6 +114,12 @@ ZipArchive::ZipArchive(std::string bytes, std::string fileName, ZipLimits limits
                (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0, static_cast<std::uint64_t>(i)};
     if (auto why = unsafeEntryName(e.name))
       throw InputError(fileName_, e.name, "unsafe zip entry name (" + *why + ")");
+    // Zip readers disagree on which of two same-named entries they read (libzip and we the
+    // first, others the last), so the file would mean different things in different programs.
+    if (!names.insert(e.name).second)
+      throw InputError(fileName_, e.name,
+                       "the archive holds two entries of this name; which one is meant is not "
+                       "clear, so it is refused");
     // The headers' claims are checked now so an obvious bomb is refused before any inflating;
     // read() checks again against what really comes out.
     if (e.size > limits_.maxUnzippedBytes - std::min(total, limits_.maxUnzippedBytes))

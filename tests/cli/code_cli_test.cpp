@@ -228,3 +228,57 @@ TEST(CodeCli, UndoBringsADeletedBranchBack) {
   EXPECT_EQ(r.out, "Undid: delete code Mechanisms\n");
   EXPECT_EQ(f.run({"code", "list", f.p, "--format", "json"}).out, before);
 }
+
+// A codebook saved by Excel on Windows is windows-1252: the error's advice works (issue 21).
+TEST(CodeCli, ImportTakesTheEncodingTheErrorAsksFor) {
+  CliProject f;
+  const std::string csv = (f.dir / "latin.csv").string();
+  writeFile(csv, "path,kind\nCaf\xE9 culture,c\n");
+  EXPECT_EQ(f.error({"code", "import", f.p, csv}),
+            "cmoc code: latin.csv: byte 13: invalid UTF-8; if the file uses another encoding, "
+            "name it with --encoding\n");
+  const auto r = f.run({"code", "import", f.p, csv, "--encoding", "windows-1252"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported latin.csv: 1 code created, 0 updated\n");
+  EXPECT_NE(f.run({"code", "list", f.p, "--format", "csv"}).out.find("Café culture,Café culture"),
+            std::string::npos);
+  EXPECT_EQ(f.error({"code", "import", f.p, csv, "--encoding", "klingon"}),
+            "cmoc code: latin.csv: --encoding: unknown encoding 'klingon'\n");
+}
+
+// Issue 21, finding 13: a 100 MB code name grew a project to 315 MB. Every way a code name
+// enters is held to cmoc::kMaxNameLength.
+TEST(CodeCli, NamesOverTheLengthLimitAreRefusedEverywhereTheyEnter) {
+  CliProject f;
+  const std::string tooLong(1001, 'x');
+  const std::string message = "a code name can be at most 1000 characters; this one has 1001\n";
+  EXPECT_EQ(f.error({"code", "add", f.p, tooLong}), "cmoc code: " + message);
+  EXPECT_EQ(f.error({"code", "edit", f.p, "Trust", "--name", tooLong}), "cmoc code: " + message);
+  const std::string csv = (f.dir / "long.csv").string();
+  writeFile(csv, "path,kind\nMechanisms/" + tooLong + ",m\n");
+  EXPECT_EQ(f.error({"code", "import", f.p, csv}),
+            "cmoc code: long.csv: line 2, column 1: " + message);
+  writeFile(csv, "name,parent\nShort," + tooLong + "\n");
+  EXPECT_EQ(f.error({"code", "import", f.p, csv}),
+            "cmoc code: long.csv: line 2, column 2: " + message);
+  // Characters, not bytes: 1,000 three-byte characters are within the limit.
+  std::string chinese;
+  for (int i = 0; i < 1000; ++i) chinese += "\u4E09";
+  EXPECT_EQ(f.run({"code", "add", f.p, chinese}).exitCode, 0);
+  EXPECT_EQ(lines(f.run({"code", "list", f.p, "--format", "csv"}).out).size(), 6u);
+}
+
+// Issue 21, finding 13: what XML cannot hold never enters a code name, so the project's own
+// REFI-QDA export always imports again.
+TEST(CodeCli, NamesXmlCannotHoldAreRefused) {
+  CliProject f;
+  EXPECT_EQ(f.error({"code", "add", f.p, "Tr\x01ust"}),
+            "cmoc code: a code name cannot hold control characters (found U+0001)\n");
+  EXPECT_EQ(f.error({"code", "edit", f.p, "Trust", "--name", "T\x1Fx"}),
+            "cmoc code: a code name cannot hold control characters (found U+001F)\n");
+  EXPECT_EQ(f.error({"code", "add", f.p, "A\xEF\xBF\xBE"}),
+            "cmoc code: a code name cannot hold the non-characters U+FFFE or U+FFFF\n");
+  EXPECT_EQ(f.error({"code", "add", f.p, "A\xED\xA0\x80"}),
+            "cmoc code: a code name must be valid UTF-8\n");
+  EXPECT_EQ(lines(f.run({"code", "list", f.p, "--format", "csv"}).out).size(), 5u);
+}

@@ -82,6 +82,8 @@ std::vector<Refusal> refusals() {
       {"export", {"export", "P", "P"}},
       {"import-qda", {"import-qda", "P", "D/broken.qdpx"}},
       {"new-from", {"new-from", "P", "D/broken.qdpx"}},  // P exists: nothing is made
+      {"backup", {"backup", "P", "P"}},
+      {"backup", {"backup", "P", "D/i.txt"}},  // DEST exists
       {"undo", {"undo", "P", "5"}},
       {"redo", {"redo", "P", "5"}},
       {"demo", {"demo", "P", "D/exports"}},  // P exists already

@@ -40,6 +40,31 @@ TEST(PlainTextImporter, DecodesUtf16BigEndianWithABom) {
   EXPECT_EQ(loadBytes(test::utf16("I: caf\xE9\nR: ok", false)).text, "I: café\nR: ok");
 }
 
+namespace {
+// Code points (below U+10000 here) as UTF-32 with its byte-order mark.
+std::string utf32(const std::u16string& text, bool littleEndian) {
+  std::string out = littleEndian ? std::string("\xFF\xFE\0\0", 4) : std::string("\0\0\xFE\xFF", 4);
+  for (char16_t c : text) {
+    const char b[4] = {0, 0, static_cast<char>(c >> 8), static_cast<char>(c & 0xFF)};
+    if (littleEndian)
+      out.append({b[3], b[2], b[1], b[0]});
+    else
+      out.append(b, 4);
+  }
+  return out;
+}
+}  // namespace
+
+// Read as UTF-16 (its BOM begins with UTF-16LE's), such text was every character and a NUL.
+TEST(PlainTextImporter, DecodesUtf32WithABomInBothByteOrders) {
+  for (bool le : {true, false}) {
+    const Transcript t = loadBytes(utf32(u"I: caf\u00E9 \u4E09\r\nR: ok\n", le));
+    EXPECT_EQ(t.text, "I: café 三\nR: ok\n") << le;
+    EXPECT_EQ(t.text.find('\0'), std::string::npos);
+    EXPECT_EQ(t.turns.size(), 2u);
+  }
+}
+
 TEST(PlainTextImporter, DecodesANamedEncoding) {
   // windows-1252: 0x93/0x94 are curly quotes, 0xE9 is é.
   EXPECT_EQ(loadBytes("I: \x93"

@@ -11,12 +11,14 @@
 #include "cmoc/coding.h"
 #include "cmoc/error.h"
 #include "cmoc/importers/refi_qda.h"
+#include "cmoc/names.h"
 #include "cmoc/progress.h"
 #include "cmoc/project.h"
 #include "cmoc/refi.h"
 #include "cmoc/refi_export.h"
 #include "cmoc/text.h"
 #include "expect_error.h"
+#include "malformed_case.h"
 #include "test_support.h"
 #include "zip_builder.h"
 
@@ -728,8 +730,109 @@ INSTANTIATE_TEST_SUITE_P(
                               "ab\xFF"
                               "cd");
                 },
-                "invalid UTF-8 at byte 2"}),
+                "invalid UTF-8 at byte 2"},
+        // Issue 21, finding 13: what other programs read differently, or cannot write back.
+        BadCase{"TwoProjectFilesDifferingInCase",
+                [](const TempDir& d) {
+                  const std::string xml = project(users() + codebook());
+                  makeZip(d / "t.qdpx", {{"project.qde", xml}, {"Project.QDE", xml}});
+                  return d / "t.qdpx";
+                },
+                "t.qdpx: file: the archive holds two project files, project.qde and Project.QDE; "
+                "which one is meant is not clear, so it is refused"},
+        BadCase{"TwoEntriesOfOneName",
+                [](const TempDir& d) {
+                  // libzip refuses to write two entries of one name; renaming the second in
+                  // the bytes (same length, names are outside the checksums) makes one.
+                  std::string bytes =
+                      makeZip(d / "t.qdpx",
+                              {{"project.qde", project(users() + codebook() + textSource(""))},
+                               {std::string("sources/") + kSource + ".txt", kOk, true},
+                               {std::string("sources/") + kSource + ".txx", "other text", true}});
+                  const std::string from = std::string(kSource) + ".txx",
+                                    to = std::string(kSource) + ".txt";
+                  for (std::size_t at; (at = bytes.find(from)) != std::string::npos;)
+                    bytes.replace(at, from.size(), to);
+                  cmoc::test::writeFile(d / "t.qdpx", bytes);
+                  return d / "t.qdpx";
+                },
+                std::string("t.qdpx: sources/") + kSource +
+                    ".txt: the archive holds two entries of this name; which one is meant is not "
+                    "clear, so it is refused"},
+        BadCase{"ControlCharacterInACodeName",
+                [](const TempDir& d) {
+                  std::string xml = project(users() + codebook());
+                  xml.replace(xml.find("name=\"Trust\""), 12, "name=\"Tr&#1;ust\"");
+                  return qdpx(d, xml, kOk);
+                },
+                "/Project/CodeBook/Codes/Code: attribute 'name' holds the character U+0001, "
+                "which XML does not allow"},
+        BadCase{"NonCharacterFFFEInACodeName",
+                [](const TempDir& d) {
+                  std::string xml = project(users() + codebook());
+                  xml.replace(xml.find("name=\"Trust\""), 12, "name=\"Trust&#xFFFE;\"");
+                  return qdpx(d, xml, kOk);
+                },
+                "/Project/CodeBook/Codes/Code: attribute 'name' holds the character U+FFFE, "
+                "which XML does not allow"},
+        BadCase{"LoneSurrogateInAUserName",
+                [](const TempDir& d) {
+                  std::string xml = project(users() + codebook());
+                  xml.replace(xml.find("name=\"ana\""), 10, "name=\"an&#xD800;a\"");
+                  return qdpx(d, xml, kOk);
+                },
+                "/Project/Users/User: attribute 'name' holds the lone surrogate U+D800, which is "
+                "not a character"},
+        BadCase{"ControlCharacterInADescription",
+                [](const TempDir& d) {
+                  std::string xml = project(users() + codebook());
+                  xml.replace(xml.find("isCodable=\"true\"/>"), 19,
+                              "isCodable=\"true\"><Description>a&#x1F;b</Description></Code>");
+                  return qdpx(d, xml, kOk);
+                },
+                "/Project/CodeBook/Codes/Code/Description: its text holds the character U+001F, "
+                "which XML does not allow"},
+        BadCase{"CodeNameOverTheLengthLimit",
+                [](const TempDir& d) {
+                  std::string xml = project(users() + codebook());
+                  xml.replace(xml.find("name=\"Trust\""), 12,
+                              "name=\"" + std::string(kMaxNameLength + 1, 'x') + "\"");
+                  return qdpx(d, xml, kOk);
+                },
+                "/Project/CodeBook/Codes/Code: a code name can be at most 1000 characters; this "
+                "one has 1001"},
+        BadCase{"SourceNameOverTheLengthLimit",
+                [](const TempDir& d) {
+                  std::string xml = project(users() + codebook() + textSource(""));
+                  xml.replace(xml.find("name=\"a.txt\""), 12,
+                              "name=\"" + std::string(1500, 'y') + "\"");
+                  return qdpx(d, xml, kOk);
+                },
+                "/Project/Sources/TextSource: a source name can be at most 1000 characters; this "
+                "one has 1500"},
+        BadCase{"NulInASourceText",
+                [](const TempDir& d) {
+                  return qdpx(d, project(users() + codebook() + textSource("")),
+                              std::string("ab\0cd", 5));
+                },
+                "a NUL character after 2 characters: not plain text"}),
     [](const testing::TestParamInfo<BadCase>& p) { return p.param.behaviour; });
+
+// Issue 21, finding 13: a text file written as UTF-16 without its byte-order mark is decoded,
+// not stored with a NUL after every letter.
+TEST(RefiImport, DecodesASourceTextInUtf16WithoutABom) {
+  for (bool le : {true, false}) {
+    TempDir dir;
+    const std::string bomless = cmoc::test::utf16(kOk, le).substr(2);
+    auto r =
+        importInto(qdpx(dir, project(users() + codebook() + textSource(selection(0, 5))), bomless));
+    ASSERT_EQ(r->project.sources().size(), 1u) << le;
+    EXPECT_EQ(r->project.sourceText(r->project.sources()[0].id), kOk) << le;
+    const auto codings = Coding(r->project).list();
+    ASSERT_EQ(codings.size(), 1u);
+    EXPECT_EQ(codings[0].end, 5);
+  }
+}
 
 // --- Cases, variables and rich text ----------------------------------------------------------
 

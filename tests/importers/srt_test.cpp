@@ -100,6 +100,33 @@ TEST(SrtImporter, KeepsALessThanThatStartsNoTagAsWebVttDoes) {
             "<i hello there and <");
 }
 
+// Subtitle editors (Aegisub, Subtitle Edit) and YouTube's SRT export escape text as HTML does.
+TEST(SrtImporter, DecodesCharacterReferences) {
+  EXPECT_EQ(
+      loadSrt("1\n00:00:01,000 --> 00:00:02,000\nR: Tom &amp; Jerry &lt;3 &gt; &quot;hi&quot; "
+              "it&#39;s caf&#233; &#x1F600;&nbsp;ok\n")
+          .text,
+      "R: Tom & Jerry <3 > \"hi\" it's café 😀 ok");
+}
+
+// One pass: an escaped tag is text the speaker typed, not markup to drop.
+TEST(SrtImporter, AnEscapedTagIsKeptAsText) {
+  EXPECT_EQ(loadSrt("1\n00:00:01,000 --> 00:00:02,000\nuse &lt;i&gt; for <i>italics</i>\n").text,
+            "use <i> for italics");
+}
+
+TEST(SrtImporter, AnAmpersandThatStartsNoReferenceIsText) {
+  EXPECT_EQ(loadSrt("1\n00:00:01,000 --> 00:00:02,000\nQ&A: AT&T &bogus; &amp &#0; & done\n").text,
+            "Q&A: AT&T &bogus; &amp &#0; & done");
+}
+
+TEST(SrtImporter, DropsNestedFormattingTagsAndKeepsTheirWords) {
+  EXPECT_EQ(loadSrt("1\n00:00:01,000 --> 00:00:02,000\n<b><i>Helen</i></b> <font face=\"Arial\" "
+                    "size=\"12\"><u>we</u> said &quot;no&quot;</font>\n")
+                .text,
+            "Helen we said \"no\"");
+}
+
 TEST(SrtImporter, ToleratesMissingNumbersMissingBlankLinesAndPeriods) {
   const Transcript t = loadSrt(
       "00:00:01.000 --> 00:00:02.000\none\n2\n00:00:03,000 --> 00:00:04,000 X1:10 X2:20\ntwo\n");

@@ -61,16 +61,40 @@ AtomicFile::~AtomicFile() {
   if (!committed_) ::unlink(temp_.c_str());
 }
 
-void AtomicFile::commit() {
-  // Libraries close their own handles; reopening to fsync makes the bytes durable before the
-  // rename publishes them.
-  const int fd = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) fail(target_, "write", errno);
+namespace {
+// Libraries close their own handles; reopening to fsync makes the bytes durable before the
+// rename publishes them.
+void syncFile(const std::filesystem::path& file, const std::filesystem::path& target) {
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) fail(target, "write", errno);
   const int synced = ::fsync(fd);
   const int error = errno;
   ::close(fd);
-  if (synced != 0) fail(target_, "write", error);
+  if (synced != 0) fail(target, "write", error);
+}
+}  // namespace
+
+void AtomicFile::commit() {
+  syncFile(temp_, target_);
   if (std::rename(temp_.c_str(), target_.c_str()) != 0) fail(target_, "replace", errno);
+  committed_ = true;
+}
+
+void AtomicFile::commitNew() {
+  syncFile(temp_, target_);
+  // A hard link fails with EEXIST instead of replacing, atomically, unlike a check then rename.
+  if (::link(temp_.c_str(), target_.c_str()) == 0) {
+    ::unlink(temp_.c_str());
+  } else if (errno == EEXIST) {
+    throw Error("cannot write " + target_.string() + ": it exists");
+  } else if (errno != EPERM && errno != EOPNOTSUPP) {
+    fail(target_, "write", errno);
+  } else {  // no hard links here (FAT, some network shares): check, then rename
+    std::error_code ec;
+    if (std::filesystem::exists(std::filesystem::symlink_status(target_, ec)))
+      throw Error("cannot write " + target_.string() + ": it exists");
+    if (std::rename(temp_.c_str(), target_.c_str()) != 0) fail(target_, "write", errno);
+  }
   committed_ = true;
 }
 

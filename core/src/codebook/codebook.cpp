@@ -8,7 +8,9 @@
 
 #include "backend/sqlite/action.h"
 #include "cmoc/error.h"
+#include "cmoc/names.h"
 #include "cmoc/project.h"
+#include "cmoc/text.h"
 #include "code_index.h"
 #include "codebook_rows.h"
 
@@ -52,6 +54,17 @@ namespace store {
 void validateCodeName(const std::string& name) {
   if (name.find_first_not_of(" \t") == std::string::npos) throw UsageError("a code needs a name");
   if (name.find('\n') != std::string::npos) throw UsageError("a code name cannot span lines");
+  if (auto tooLong = nameLengthProblem("code", name)) throw UsageError(*tooLong);
+  // What XML 1.0 cannot hold, so that the project's own REFI-QDA export imports again.
+  if (text::firstInvalidUtf8(name)) throw UsageError("a code name must be valid UTF-8");
+  for (char c : name)
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t')
+      throw UsageError("a code name cannot hold control characters (found U+00" +
+                       std::string(1, "0123456789ABCDEF"[c >> 4]) + "0123456789ABCDEF"[c & 0xF] +
+                       ")");
+  if (name.find("\xEF\xBF\xBE") != std::string::npos ||
+      name.find("\xEF\xBF\xBF") != std::string::npos)
+    throw UsageError("a code name cannot hold the non-characters U+FFFE or U+FFFF");
 }
 
 void validateColor(const std::string& color) {
@@ -82,7 +95,7 @@ Code toCode(const CodeRow& r, const CodeIndex& index) {
 }
 
 std::int64_t insertCode(Action& action, const CodeDraft& d, std::optional<std::int64_t> parent,
-                        const std::optional<std::string>& createdAt) {
+                        const std::optional<std::string>& createdAt, SortOrders* orders) {
   validateCodeName(d.name);
   validateColor(d.color);
   CodeRows rows(action.db());
@@ -90,7 +103,7 @@ std::int64_t insertCode(Action& action, const CodeDraft& d, std::optional<std::i
   CodeRow row = editableColumns(d);
   row.guid = newGuid();
   row.parentId = parent;
-  row.sortOrder = rows.nextSortOrder(parent);
+  row.sortOrder = orders ? orders->next(parent) : rows.nextSortOrder(parent);
   row.createdAt = createdAt.value_or(now);
   row.modifiedAt = now;
   std::int64_t id = 0;

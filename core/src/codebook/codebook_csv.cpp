@@ -116,6 +116,7 @@ std::pair<int, int> Codebook::importRows(const std::vector<CodebookRow>& rows,
                    [](const auto& a, const auto& b) { return a.first.size() < b.first.size(); });
 
   std::map<std::string, int> seen;  // path -> line
+  store::SortOrders orders(action.db());
   int created = 0, updated = 0;
   for (const auto& [parts, row] : order) {
     const std::string where = "line " + std::to_string(row->line);
@@ -141,14 +142,14 @@ std::pair<int, int> Codebook::importRows(const std::vector<CodebookRow>& rows,
         auto [it, fresh] = byPath.emplace(joinCodePath(prefix), 0);
         if (fresh) {
           CodeDraft group{.name = parts[i], .origin = row->draft.origin};
-          it->second = store::insertCode(action, group, parent, row->createdAt);
+          it->second = store::insertCode(action, group, parent, row->createdAt, &orders);
           ++created;
         }
         parent = it->second;
       }
       CodeDraft draft = row->draft;
       draft.name = parts.back();
-      byPath[path] = store::insertCode(action, draft, parent, row->createdAt);
+      byPath[path] = store::insertCode(action, draft, parent, row->createdAt, &orders);
       ++created;
     } catch (const UsageError& e) {
       throw InputError(fileName, where, e.what());

@@ -29,9 +29,10 @@ CodeRow editableColumns(const Fields& f) {
 // Every code depth-first in sibling order, without counts: what Codebook::list and the REFI-QDA
 // snapshot read.
 std::vector<Code> codesInOrder(const sql::Db& db, const CodeIndex& index);
-// Inserts under `parent` at the end of its children, audited; returns the new id.
+// Inserts under `parent` at the end of its children, audited; returns the new id. A caller
+// inserting many codes passes its SortOrders.
 std::int64_t insertCode(Action& action, const CodeDraft& draft, std::optional<std::int64_t> parent,
-                        const std::optional<std::string>& createdAt);
+                        const std::optional<std::string>& createdAt, SortOrders* orders = nullptr);
 void validateCodeName(const std::string& name);
 void validateColor(const std::string& color);
 // A JSON string literal for audit details.

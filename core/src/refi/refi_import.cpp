@@ -146,7 +146,7 @@ class Applier {
   std::map<std::string, std::int64_t> memoOf_;                         // note GUID -> memo id
   std::set<std::string> attributeSets_;  // set GUIDs read as source attributes
   std::vector<std::int64_t> reindex_;
-  std::map<std::optional<std::int64_t>, std::int64_t> nextSortOrder_;  // parent -> next sibling's
+  store::SortOrders sortOrders_{db_};  // parent -> next sibling's, read in one pass
   store::CodeRows codes_{db_};  // their statements are kept for the import
   store::SourceRows sources_{db_};
   // Statements prepared once per import: preparing one for each of 200,000 codings cost more
@@ -390,10 +390,6 @@ class Applier {
       }
       return;
     }
-    // Asked once per parent: parent_id has no index of its own, so asking for every code
-    // scanned the codebook once per code.
-    auto [next, fresh] = nextSortOrder_.try_emplace(parent, 0);
-    if (fresh) next->second = codes_.nextSortOrder(parent);
     const CodeText t = c ? c->text : CodeText{};
     store::CodeRow row;
     row.color = c ? sixDigitColor(c->color) : std::string();
@@ -409,7 +405,7 @@ class Applier {
     row.exclusion = t.exclusion;
     row.origin = toString(c && c->origin ? *c->origin : CodeOrigin::Deductive);
     row.memo = t.memo;
-    row.sortOrder = next->second++;
+    row.sortOrder = sortOrders_.next(parent);
     row.createdAt = now_;
     row.modifiedAt = now_;
     codeOf_[guid] = codes_.insert(row);

@@ -22,7 +22,9 @@
 
 namespace cmoc::importers {
 
-std::vector<CodebookRow> loadCodebookCsv(const std::filesystem::path& file);
+// `encoding` names the file's encoding when it is not UTF-8 or UTF-16 (an ICU converter name).
+std::vector<CodebookRow> loadCodebookCsv(const std::filesystem::path& file,
+                                         const std::string& encoding = "");
 // The same from text already read and decoded (tests and fuzzing use this).
 std::vector<CodebookRow> parseCodebookCsv(const std::string& text, const std::string& fileName);
 

@@ -151,4 +151,15 @@ void CodeRows::remove(std::int64_t id) {
   st.bind(1, id).run();
 }
 
+std::int64_t SortOrders::next(std::optional<std::int64_t> parent) {
+  // Every parent's next sort order in one pass over the codebook, the first time one is asked:
+  // a parent the pass did not see has no children yet, including those made since.
+  if (!loaded_) {
+    sql::Stmt all(db_, "SELECT parent_id, max(sort_order) + 1 FROM codes GROUP BY parent_id");
+    while (all.step()) next_[all.optI64(0)] = all.i64(1);
+    loaded_ = true;
+  }
+  return next_.try_emplace(parent, 0).first->second++;
+}
+
 }  // namespace cmoc::store

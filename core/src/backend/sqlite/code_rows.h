@@ -4,6 +4,7 @@
 // written in one place. Values are the stored ones (kind and origin as their names); turning them
 // into domain types is the codebook's business.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,6 +65,21 @@ class CodeRows {
   std::string table_;
   std::optional<sql::Stmt> byId_, byGuid_, sibling_, order_, insert_, guidOf_, children_, place_,
       update_;
+};
+
+// The next sort order under each parent, read from the database in one pass: parent_id has no
+// index of its own, so asking for every new code (or every new parent) scanned the codebook
+// each time and made a bulk import quadratic (issue 21). Valid while one Action inserts every
+// code.
+class SortOrders {
+ public:
+  explicit SortOrders(const sql::Db& db) : db_(db) {}
+  std::int64_t next(std::optional<std::int64_t> parent);
+
+ private:
+  const sql::Db& db_;
+  std::map<std::optional<std::int64_t>, std::int64_t> next_;
+  bool loaded_ = false;
 };
 
 }  // namespace cmoc::store

@@ -52,17 +52,18 @@ class ForeignKeysOff {
 void checkForeignKeys(sql::Db& db, const std::set<std::string>& touched, const std::string& label,
                       const char* verb) {
   std::set<std::string> tables = touched;
-  sql::Stmt refs(db,
-                 "SELECT m.name, f.\"table\" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f "
-                 "WHERE m.type = 'table'");
+  sql::Stmt refs(
+      db,
+      "SELECT m.name, f.\"table\" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f "
+      "WHERE m.type = 'table'");
   while (refs.step())
     if (touched.count(refs.str(1))) tables.insert(refs.str(0));
   for (const std::string& t : tables) {
     sql::Stmt check(db, "SELECT 1 FROM pragma_foreign_key_check(?) LIMIT 1");
     check.bind(1, t);
     if (check.step())
-      throw Error(std::string("cannot ") + verb + " '" + label +
-                  "': it would leave rows in " + t + " pointing at data that no longer exists");
+      throw Error(std::string("cannot ") + verb + " '" + label + "': it would leave rows in " + t +
+                  " pointing at data that no longer exists");
   }
 }
 
@@ -81,8 +82,10 @@ std::vector<std::int64_t> touchedSources(sql::Db& db, const std::string& changes
     const std::string t = table;
     if (t != "source_text" && t != "turns") continue;
     sqlite3_value* pk = nullptr;
-    if (op == SQLITE_INSERT) sqlite3changeset_new(it, 0, &pk);
-    else sqlite3changeset_old(it, 0, &pk);
+    if (op == SQLITE_INSERT)
+      sqlite3changeset_new(it, 0, &pk);
+    else
+      sqlite3changeset_old(it, 0, &pk);
     const std::int64_t id = sqlite3_value_int64(pk);
     if (t == "source_text") {
       sources.insert(id);
@@ -105,9 +108,9 @@ int abortOnConflict(void*, int, sqlite3_changeset_iter*) { return SQLITE_CHANGES
 void apply(sql::Db& db, const std::string& changes, const std::string& label, const char* verb) {
   const std::vector<std::int64_t> sources = touchedSources(db, changes);
   store::unindexSources(db, sources);
-  const int rc = sqlite3changeset_apply(db.handle(), static_cast<int>(changes.size()),
-                                        const_cast<char*>(changes.data()), nullptr,
-                                        abortOnConflict, nullptr);
+  const int rc =
+      sqlite3changeset_apply(db.handle(), static_cast<int>(changes.size()),
+                             const_cast<char*>(changes.data()), nullptr, abortOnConflict, nullptr);
   if (rc != SQLITE_OK)
     throw Error(std::string("cannot ") + verb + " '" + label +
                 "': the data it changed has been changed since");
@@ -173,11 +176,12 @@ std::vector<HistoryEntry> Project::history(std::size_t limit) const {
   return out;
 }
 
-std::vector<AuditEntry> Project::auditLog(std::size_t limit) const {
+std::vector<AuditEntry> Project::auditLog(std::size_t limit,
+                                          const std::optional<std::string>& coder) const {
   sql::Stmt st(impl_->db,
                "SELECT id, at, ifnull(coder, ''), action, entity_kind, ifnull(entity_guid, ''), "
-               "detail FROM audit ORDER BY id DESC LIMIT ?");
-  st.bind(1, static_cast<std::int64_t>(limit));
+               "detail FROM audit WHERE ?1 IS NULL OR coder = ?1 ORDER BY id DESC LIMIT ?2");
+  st.bind(1, coder).bind(2, static_cast<std::int64_t>(limit));
   std::vector<AuditEntry> out;
   while (st.step())
     out.push_back({st.i64(0), st.str(1), st.str(2), st.str(3), st.str(4), st.str(5), st.str(6)});
