@@ -7,6 +7,7 @@
 #include "cmoc/error.h"
 #include "cmoc/text.h"
 #include "command.h"
+#include "numbers.h"
 #include "output.h"
 
 namespace cmoc::cli {
@@ -33,7 +34,8 @@ std::string shorten(const std::string& s) {
 AutocodeSpec specFrom(const Args& args) {
   AutocodeSpec spec;
   std::vector<std::pair<PatternKind, std::string>> patterns;
-  for (auto [option, kind] : {std::pair{"word", PatternKind::Word}, {"phrase", PatternKind::Phrase},
+  for (auto [option, kind] : {std::pair{"word", PatternKind::Word},
+                              {"phrase", PatternKind::Phrase},
                               {"regex", PatternKind::Regex}})
     if (auto v = args.get(option)) patterns.emplace_back(kind, *v);
   if (args.has("speaker-only")) patterns.emplace_back(PatternKind::Speaker, "");
@@ -48,7 +50,8 @@ AutocodeSpec specFrom(const Args& args) {
   spec.code = *code;
   if (auto scope = args.get("scope")) spec.scope = parseAutocodeScope(*scope);
   if (spec.kind == PatternKind::Speaker) {
-    if (!args.has("speaker")) throw UsageError("--speaker-only needs --speaker LABEL_OR_PARTICIPANT");
+    if (!args.has("speaker"))
+      throw UsageError("--speaker-only needs --speaker LABEL_OR_PARTICIPANT");
     if (spec.scope != AutocodeScope::Match && spec.scope != AutocodeScope::Turn)
       throw UsageError("--speaker-only codes whole turns; leave out --scope or use --scope turn");
     spec.scope = AutocodeScope::Turn;
@@ -58,7 +61,13 @@ AutocodeSpec specFrom(const Args& args) {
   return spec;
 }
 
-void printHits(const std::vector<AutocodeHit>& hits, Format format) {
+// A dry run's table lists this many hits unless --limit says otherwise; CSV and JSON list
+// every hit. The counts are always of all of them.
+constexpr std::int64_t kDryRunTableRows = 1000;
+constexpr std::int64_t kMaxDryRunRows = 100'000'000;
+
+void printHits(const AutocodePreview& p, Format format, bool cut) {
+  const std::vector<AutocodeHit>& hits = p.hits;
   if (format == Format::Table) {
     // Keyword in context, the matches lined up in one column.
     std::size_t width = 0;
@@ -70,24 +79,21 @@ void printHits(const std::vector<AutocodeHit>& hits, Format format) {
                 std::string(width - displayWidth(h.before), ' ') + h.before + "[" +
                     shorten(oneLine(h.text)) + "]" + h.after});
     write(std::cout, kwic, format);
-    std::set<std::int64_t> sources;
-    std::set<std::pair<std::int64_t, std::int64_t>> excerpts;
-    for (const AutocodeHit& h : hits) {
-      sources.insert(h.sourceId);
-      excerpts.insert({h.codedStart, h.sourceId});
-    }
-    std::cout << plural(static_cast<std::int64_t>(hits.size()), "hit", "hits") << " in "
-              << plural(static_cast<std::int64_t>(sources.size()), "source", "sources") << ", "
-              << plural(static_cast<std::int64_t>(excerpts.size()), "excerpt", "excerpts")
+    std::cout << plural(p.totalHits, "hit", "hits") << " in "
+              << plural(p.sources, "source", "sources") << ", "
+              << plural(p.excerpts, "excerpt", "excerpts")
               << " to code (dry run: nothing was coded)\n";
-    return;
+  } else {
+    Table t{{"source_id", "source", "speaker", "participant", "start", "end", "coded_start",
+             "coded_end", "before", "match", "after"}};
+    for (const AutocodeHit& h : hits)
+      t.add({h.sourceId, h.sourceName, h.speaker, h.participant, h.start, h.end, h.codedStart,
+             h.codedEnd, h.before, h.text, h.after});
+    write(std::cout, t, format);
   }
-  Table t{{"source_id", "source", "speaker", "participant", "start", "end", "coded_start",
-           "coded_end", "before", "match", "after"}};
-  for (const AutocodeHit& h : hits)
-    t.add({h.sourceId, h.sourceName, h.speaker, h.participant, h.start, h.end, h.codedStart,
-           h.codedEnd, h.before, h.text, h.after});
-  write(std::cout, t, format);
+  if (cut && static_cast<std::int64_t>(hits.size()) < p.totalHits)
+    std::cerr << "cmoc autocode: listed the first " << hits.size() << " of " << p.totalHits
+              << " hits (--limit N lists more)\n";
 }
 
 int runAutocode(const Args& args) {
@@ -99,8 +105,16 @@ int runAutocode(const Args& args) {
   const Format format = parseFormat(args.get("format", "table"));
   Autocoder autocoder(project);
   if (args.has("dry-run")) {
-    printHits(autocoder.preview(spec), format);
+    const bool limited = args.has("limit") || format == Format::Table;
+    const std::int64_t limit =
+        args.has("limit") ? parseWholeNumber(*args.get("limit"), "--limit", 1, kMaxDryRunRows)
+        : format == Format::Table ? kDryRunTableRows
+                                  : kMaxDryRunRows;
+    printHits(autocoder.preview(spec, static_cast<std::size_t>(limit)), format, limited);
     return 0;
+  }
+  if (args.has("limit")) {
+    throw UsageError("--limit goes with --dry-run: a run codes every hit");
   }
   const AutocodeResult r = autocoder.run(spec);
   if (format != Format::Table) {
@@ -148,7 +162,8 @@ int runReview(const Args& args) {
       std::cout << "No auto codings to accept\n";
       return 0;
     }
-    std::cout << "Accepted " << plural(r.codings, "auto coding", "auto codings") << " as " << person;
+    std::cout << "Accepted " << plural(r.codings, "auto coding", "auto codings") << " as "
+              << person;
     if (r.merged > 0)
       std::cout << " (" << r.merged << " " << person
                 << " had already coded; their duplicates from auto were dropped)";
@@ -167,16 +182,20 @@ int runReview(const Args& args) {
 
 std::vector<Command> autocodeCommands() {
   return {
-      {"autocode", "code every hit of a word, phrase, regex or speaker (as coder auto, for review)",
+      {"autocode",
+       "code every hit of a word, phrase, regex or speaker (as coder auto, for review)",
        "cmoc autocode PROJECT.cmoc --code CODE (--word W | --phrase \"P Q\" | --regex R | "
-       "--speaker-only) [--scope S] [--speaker WHO] [--source S]... [--dry-run] [--format F]",
+       "--speaker-only) [--scope S] [--speaker WHO] [--source S]... [--dry-run [--limit N]] "
+       "[--format F]",
        "Matching ignores case and accents: --word cafe finds Café. A word or phrase matches whole\n"
        "words (trust does not find trustworthy); a phrase's words may be split by any spaces or\n"
        "line breaks. --regex takes an ICU regular expression (^ and $ match at line ends).\n"
        "--scope widens each hit to its sentence, paragraph (line) or whole speaker turn; hits\n"
        "that overlap are coded once. Only speaker turns are searched, never speaker labels.\n"
-       "--dry-run lists the hits and codes nothing. Otherwise the codings are recorded as the\n"
-       "coder `auto` in one step you can undo, for review with `cmoc autocode-review`.",
+       "--dry-run lists the hits and codes nothing: the table the first 1000 (--limit N lists\n"
+       "N), CSV and JSON every hit; the counts are always of every hit. Otherwise the codings\n"
+       "are recorded as the coder `auto` in one step you can undo, for review with\n"
+       "`cmoc autocode-review`.",
        {{"code", true, "the code to apply (name or Parent/Child path)", "CODE"},
         {"word", true, "a whole word", "WORD"},
         {"phrase", true, "consecutive whole words", "PHRASE"},
@@ -186,10 +205,12 @@ std::vector<Command> autocodeCommands() {
         {"speaker", true, "only turns of this speaker label or participant code", "WHO"},
         {"source", true, "only this source (id or file name); repeatable", "SOURCE"},
         {"dry-run", false, "list the hits without coding them", ""},
+        {"limit", true, "dry run: list the first N hits (table: 1000; csv, json: all)", "N"},
         formatOption(),
         coderOption()},
        runAutocode},
-      {"autocode-review", "accept auto codings as a person's, or reject them",
+      {"autocode-review",
+       "accept auto codings as a person's, or reject them",
        "cmoc autocode-review PROJECT.cmoc (--accept --as NAME | --reject) [--code C]... "
        "[--source S]...",
        "--accept re-attributes the coder `auto`'s codings to NAME; --reject deletes them (each\n"

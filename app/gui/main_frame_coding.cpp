@@ -179,9 +179,11 @@ void MainFrame::onAutocode() {
         const AutocodeSpec spec =
             autocodeSpecFor(codebook_.row(*code)->path, dlg.GetValue().utf8_string());
         Autocoder coder(*project_);
-        const auto hits = coder.preview(spec);
-        if (hits.empty()) return message("No hits for " + dlg.GetValue());
-        if (wxMessageBox(wxString::Format("%zu hits. Code them as 'auto' for review?", hits.size()),
+        // Only the count is shown, so no hit is kept: a word with millions of hits costs no memory.
+        const std::int64_t hits = coder.preview(spec, 0).totalHits;
+        if (hits == 0) return message("No hits for " + dlg.GetValue());
+        if (wxMessageBox(wxString::Format("%lld hits. Code them as 'auto' for review?",
+                                          static_cast<long long>(hits)),
                          "Auto-code", wxYES_NO, this) != wxYES)
           return;
         const auto res = coder.run(spec);

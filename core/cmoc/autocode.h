@@ -68,6 +68,16 @@ struct AutocodeHit {
   std::string before, after;  // up to 40 code points of context each side, within the turn, on one line
 };
 
+// A dry run's hits, of which only the first `limit` (in source and position order) are kept,
+// so a pattern with millions of hits in a large project lists a page of them in bounded memory
+// and still counts them all.
+struct AutocodePreview {
+  std::vector<AutocodeHit> hits;  // the first hits, in order
+  std::int64_t totalHits = 0;     // every hit found
+  std::int64_t sources = 0;       // sources with a hit
+  std::int64_t excerpts = 0;      // excerpts the hits would be coded in
+};
+
 struct AutocodeResult {
   std::int64_t hits = 0;          // matches found
   std::int64_t coded = 0;         // new codings written
@@ -96,6 +106,7 @@ class Autocoder {
   // expression (with ICU's error and where), a Speaker spec without a speaker; NotFound for an
   // unknown code, source or speaker.
   std::vector<AutocodeHit> preview(const AutocodeSpec& spec) const;  // the dry run: writes nothing
+  AutocodePreview preview(const AutocodeSpec& spec, std::size_t limit) const;
   // Codes every excerpt as `auto` in one Action, skipping excerpts `auto` already coded with
   // the code. Nothing found: nothing written.
   AutocodeResult run(const AutocodeSpec& spec);

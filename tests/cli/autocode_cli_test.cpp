@@ -60,6 +60,34 @@ TEST(CliAutocode, DryRunListsHitsInContextAndCodesNothing) {
   EXPECT_TRUE(s.codings().empty());
 }
 
+// A dry run lists a page of its hits, in source and position order, and counts them all.
+TEST(CliAutocode, DryRunLimitListsTheFirstHitsAndCountsEvery) {
+  Study s;
+  auto r = s.run({"autocode", "--code", "Trust", "--word", "trust", "--dry-run", "--limit", "2",
+                  "--format", "csv"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto all = s.run({"autocode", "--code", "Trust", "--word", "trust", "--dry-run",
+                          "--format", "csv"});
+  ASSERT_EQ(all.err, "");
+  // The header and the first two rows of the whole listing.
+  std::size_t third = 0;
+  for (int line = 0; line < 3; ++line) third = all.out.find('\n', third) + 1;
+  EXPECT_EQ(r.out, all.out.substr(0, third));
+  EXPECT_EQ(r.err, "cmoc autocode: listed the first 2 of 4 hits (--limit N lists more)\n");
+  r = s.run({"autocode", "--code", "Trust", "--word", "trust", "--dry-run", "--limit", "1"});
+  EXPECT_NE(r.out.find("4 hits in 2 sources, 4 excerpts to code (dry run: nothing was coded)\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("Did [trust] grow?"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("two.txt"), std::string::npos) << r.out;
+  EXPECT_EQ(s.error({"autocode", "--code", "Trust", "--word", "trust", "--dry-run", "--limit",
+                     "0"}),
+            "cmoc autocode: --limit needs a whole number from 1 to 100000000, not '0'\n");
+  EXPECT_EQ(s.error({"autocode", "--code", "Trust", "--word", "trust", "--limit", "2"}),
+            "cmoc autocode: --limit goes with --dry-run: a run codes every hit\n");
+  EXPECT_TRUE(s.codings().empty());
+}
+
 TEST(CliAutocode, DryRunAsJson) {
   Study s;
   auto r = s.run({"autocode", "--code", "Trust", "--word", "TRUST", "--speaker", "19", "--source",

@@ -155,6 +155,24 @@ TEST(Autocode, SentenceScopeCodesEachSentenceOnce) {
                                 "one.txt:wins built trust.", "two.txt:Trust, again."}));
 }
 
+TEST(Autocode, APreviewKeepsTheFirstHitsInOrderAndCountsThemAll) {
+  Fixture f;
+  const auto spec = word("trust", AutocodeScope::Sentence);
+  const auto all = f.autocoder.preview(spec);
+  for (std::size_t limit : {0u, 1u, 3u, 6u, 50u}) {
+    const AutocodePreview p = f.autocoder.preview(spec, limit);
+    EXPECT_EQ(p.totalHits, 6);
+    EXPECT_EQ(p.sources, 2);
+    EXPECT_EQ(p.excerpts, 5);
+    ASSERT_EQ(p.hits.size(), std::min<std::size_t>(limit, all.size()));
+    for (std::size_t i = 0; i < p.hits.size(); ++i) {
+      EXPECT_EQ(p.hits[i].sourceName, all[i].sourceName);
+      EXPECT_EQ(p.hits[i].start, all[i].start);
+      EXPECT_EQ(p.hits[i].before, all[i].before);
+    }
+  }
+}
+
 TEST(Autocode, ALineBreakEndsASentenceButAPhraseSpanningItCodesBoth) {
   // ICU ends a sentence at a line break; a phrase across one widens to both sentences.
   Fixture f;

@@ -9,33 +9,43 @@
 #include "cmoc/autocode.h"
 
 #include <algorithm>
+#include <limits>
+#include <set>
 #include <unordered_set>
 
 #include "autocode_scan.h"
+#include "base/guid.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "codebook/codebook_rows.h"
 #include "coding/coding_rows.h"
-#include "base/guid.h"
 
 namespace cmoc {
 
 std::string_view toString(PatternKind kind) {
   switch (kind) {
-    case PatternKind::Word: return "word";
-    case PatternKind::Phrase: return "phrase";
-    case PatternKind::Regex: return "regex";
-    case PatternKind::Speaker: return "speaker";
+    case PatternKind::Word:
+      return "word";
+    case PatternKind::Phrase:
+      return "phrase";
+    case PatternKind::Regex:
+      return "regex";
+    case PatternKind::Speaker:
+      return "speaker";
   }
   return "word";
 }
 
 std::string_view toString(AutocodeScope scope) {
   switch (scope) {
-    case AutocodeScope::Match: return "match";
-    case AutocodeScope::Sentence: return "sentence";
-    case AutocodeScope::Paragraph: return "paragraph";
-    case AutocodeScope::Turn: return "turn";
+    case AutocodeScope::Match:
+      return "match";
+    case AutocodeScope::Sentence:
+      return "sentence";
+    case AutocodeScope::Paragraph:
+      return "paragraph";
+    case AutocodeScope::Turn:
+      return "turn";
   }
   return "match";
 }
@@ -57,8 +67,10 @@ bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 std::string oneLine(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (!isSpace(c)) out += c;
-    else if (out.empty() || out.back() != ' ') out += ' ';
+    if (!isSpace(c))
+      out += c;
+    else if (out.empty() || out.back() != ' ')
+      out += ' ';
   }
   return out;
 }
@@ -107,9 +119,7 @@ class BiggerPageCache {
     if (st.step()) old_ = st.i64(0);
     db_.exec("PRAGMA cache_size = " + std::to_string(kKiB));
   }
-  ~BiggerPageCache() {
-    db_.execNoThrow("PRAGMA cache_size = " + std::to_string(old_));
-  }
+  ~BiggerPageCache() { db_.execNoThrow("PRAGMA cache_size = " + std::to_string(old_)); }
   BiggerPageCache(const BiggerPageCache&) = delete;
   BiggerPageCache& operator=(const BiggerPageCache&) = delete;
 
@@ -129,34 +139,55 @@ std::string describe(const AutocodeSpec& spec) {
 Autocoder::Autocoder(Project& project) : project_(project) {}
 
 std::vector<AutocodeHit> Autocoder::preview(const AutocodeSpec& spec) const {
+  return preview(spec, std::numeric_limits<std::size_t>::max()).hits;
+}
+
+AutocodePreview Autocoder::preview(const AutocodeSpec& spec, std::size_t limit) const {
   const sql::Db& db = project_.impl().db;
   store::AutocodePlan p = store::planAutocode(db, spec);
-  std::vector<AutocodeHit> hits;
+  AutocodePreview out;
+  const auto before = [](const AutocodeHit& a, const AutocodeHit& b) {
+    return std::tie(a.sourceName, a.sourceId, a.start, a.end) <
+           std::tie(b.sourceName, b.sourceId, b.start, b.end);
+  };
+  // The first `limit` hits so far, as a heap whose top is the last of them: a later hit that
+  // comes before it takes its place.
+  std::vector<AutocodeHit>& kept = out.hits;
+  std::set<std::int64_t> sources;
   store::scanTurns(db, p, [&](const store::TurnHits& t) {
-    const std::string_view turn = t.text.substr(t.turnByte, t.cursor.byteOf(t.turn.end) - t.turnByte);
+    const std::string_view turn =
+        t.text.substr(t.turnByte, t.cursor.byteOf(t.turn.end) - t.turnByte);
+    if (!t.scoped.matches.empty()) sources.insert(t.turn.sourceId);
+    out.excerpts += static_cast<std::int64_t>(t.scoped.excerpts.size());
     for (std::size_t i = 0; i < t.scoped.matches.size(); ++i) {
+      ++out.totalHits;
       const autocode::ByteSpan m = t.scoped.matches[i];
       const autocode::ByteSpan x = t.scoped.excerpts[t.scoped.excerptOf[i]];
       AutocodeHit h;
       h.sourceId = t.turn.sourceId;
-      h.turnId = t.turn.id;
       h.sourceName = t.turn.sourceName;
+      h.start = t.cursor.codePointOf(t.turnByte + m.start);
+      h.end = t.cursor.codePointOf(t.turnByte + m.end);
+      if (kept.size() == limit && (limit == 0 || !before(h, kept.front()))) continue;
+      h.turnId = t.turn.id;
       h.speaker = t.turn.speaker;
       h.participant = t.turn.participant;
       h.codedStart = t.cursor.codePointOf(t.turnByte + x.start);
-      h.start = t.cursor.codePointOf(t.turnByte + m.start);
-      h.end = t.cursor.codePointOf(t.turnByte + m.end);
       h.codedEnd = t.cursor.codePointOf(t.turnByte + x.end);
       h.text = std::string(turn.substr(m.start, m.end - m.start));
       h.before = contextBefore(turn, m.start);
       h.after = contextAfter(turn, m.end);
-      hits.push_back(std::move(h));
+      if (kept.size() == limit) {
+        std::pop_heap(kept.begin(), kept.end(), before);
+        kept.pop_back();
+      }
+      kept.push_back(std::move(h));
+      std::push_heap(kept.begin(), kept.end(), before);
     }
   });
-  std::stable_sort(hits.begin(), hits.end(), [](const AutocodeHit& a, const AutocodeHit& b) {
-    return std::tie(a.sourceName, a.sourceId, a.start) < std::tie(b.sourceName, b.sourceId, b.start);
-  });
-  return hits;
+  std::sort_heap(kept.begin(), kept.end(), before);
+  out.sources = static_cast<std::int64_t>(sources.size());
+  return out;
 }
 
 AutocodeResult Autocoder::run(const AutocodeSpec& spec) {
@@ -179,7 +210,8 @@ AutocodeResult Autocoder::run(const AutocodeSpec& spec) {
   };
   std::unordered_set<Key, KeyHash> existing;
   {
-    sql::Stmt st(db, "SELECT source_id, start, end FROM codings WHERE code_id = ? AND coder_id = ?");
+    sql::Stmt st(db,
+                 "SELECT source_id, start, end FROM codings WHERE code_id = ? AND coder_id = ?");
     st.bind(1, p.codeId).bind(2, autoId);
     while (st.step()) existing.insert({st.i64(0), st.i64(1), st.i64(2)});
   }
@@ -213,9 +245,8 @@ AutocodeResult Autocoder::run(const AutocodeSpec& spec) {
   action.audit("autocode", "code", p.codeGuid,
                "{\"pattern\": " + store::jsonQuote(describe(spec)) +
                    ", \"scope\": " + store::jsonQuote(std::string(toString(p.scope))) +
-                   ", \"coder\": " + store::jsonQuote(kAutoCoder) +
-                   ", \"hits\": " + std::to_string(result.hits) +
-                   ", \"coded\": " + std::to_string(result.coded) +
+                   ", \"coder\": " + store::jsonQuote(kAutoCoder) + ", \"hits\": " +
+                   std::to_string(result.hits) + ", \"coded\": " + std::to_string(result.coded) +
                    ", \"already_coded\": " + std::to_string(result.alreadyCoded) + "}");
   action.commit();
   return result;
