@@ -124,3 +124,32 @@ TEST(CliParticipant, DeleteNeedsOneKnownCode) {
   EXPECT_NE(r.out.find("cmoc participant delete PROJECT.cmoc CODE"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("--interviewer yes|no"), std::string::npos) << r.out;
 }
+
+// Names have the codebook's limit (cmoc/names.h): a participant's name, case and attribute
+// names from `participant set`, and participant codes and cases from a sheet.
+TEST(CliParticipant, NamesOverTheLimitAreRefusedAndNothingChanges) {
+  TempDir dir;
+  const std::string p = studyWithParticipants(dir);
+  const std::string before = runCli({"participant", "list", p, "--format", "csv"}).out;
+  const std::string longName(1001, 'x');
+  const std::pair<const char*, std::string> cases[] = {
+      {"--name", "a participant name can be at most 1000 characters; this one has 1001"},
+      {"--case", "a case name can be at most 1000 characters; this one has 1001"},
+  };
+  for (const auto& [option, message] : cases) {
+    const auto r = runCli({"participant", "set", p, "19", option, longName});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, "cmoc participant: " + message + "\n");
+  }
+  auto r = runCli({"participant", "set", p, "19", "--attr", longName + "=1"});
+  EXPECT_EQ(r.err,
+            "cmoc participant: an attribute name can be at most 1000 characters; this one has "
+            "1001\n");
+  EXPECT_EQ(runCli({"participant", "set", p, "19", "--name", std::string(1000, 'y')}).exitCode, 0);
+  ASSERT_EQ(runCli({"undo", p}).exitCode, 0);
+  writeFile(dir / "long.csv", "file,participant,speaker,case\n,19,Zoë," + longName + "\n");
+  r = runCli({"import", p, "--participants", (dir / "long.csv").string()});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(r.err, "cmoc import: a case name can be at most 1000 characters; this one has 1001\n");
+  EXPECT_EQ(runCli({"participant", "list", p, "--format", "csv"}).out, before);
+}

@@ -5,6 +5,7 @@
 
 #include "backend/sqlite/action.h"
 #include "cmoc/error.h"
+#include "cmoc/names.h"
 #include "cmoc/participants.h"
 #include "cmoc/project.h"
 #include "codebook/codebook_rows.h"
@@ -122,6 +123,12 @@ Participant Participants::edit(std::string_view code, const ParticipantEdit& ch)
     if (name == kParticipantInterviewerField)
       throw UsageError("'interviewer' is a yes/no field of its own, not an attribute");
     wanted.emplace_back(name, trimmed(v));
+  }
+  for (const auto& [name, value] : wanted) {
+    if (auto tooLong = nameLengthProblem("attribute", name)) throw UsageError(*tooLong);
+    const char* named = name == kParticipantNameAttribute ? "participant" : name == "case" ? "case" : nullptr;
+    if (!named) continue;
+    if (auto tooLong = nameLengthProblem(named, value)) throw UsageError(*tooLong);
   }
   std::vector<std::string> changed;
   sql::Stmt put(db, "INSERT OR REPLACE INTO participant_attributes(participant_id, name, value) VALUES (?, ?, ?)");

@@ -1,5 +1,7 @@
 #include "participants.h"
 
+#include "cmoc/error.h"
+#include "cmoc/names.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 
@@ -25,6 +27,8 @@ const ParticipantRow* findRow(const ParticipantSheet& sheet, const std::string& 
 }
 
 std::int64_t upsertParticipant(sql::Db& db, const ParticipantRow& row) {
+  if (auto tooLong = nameLengthProblem("participant code", row.participant))
+    throw UsageError(*tooLong);
   std::string caseName, caseType;
   for (const auto& [k, v] : row.attributes) {
     if (k == "case") caseName = v;
@@ -54,6 +58,7 @@ std::int64_t upsertParticipant(sql::Db& db, const ParticipantRow& row) {
 }  // namespace
 
 std::int64_t upsertCase(sql::Db& db, const std::string& name, const std::string& caseType) {
+  if (auto tooLong = nameLengthProblem("case", name)) throw UsageError(*tooLong);
   sql::Stmt up(db, R"(
     INSERT INTO cases(guid, name, case_type, created_at) VALUES (?, ?, nullif(?, ''), ?)
     ON CONFLICT(name) DO UPDATE SET case_type = coalesce(nullif(excluded.case_type, ''), case_type)
