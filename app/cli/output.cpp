@@ -19,41 +19,21 @@ Format parseFormat(const std::string& name) {
 
 Cell cell(const std::optional<std::int64_t>& v) { return v ? Cell(*v) : Cell(); }
 
-
 std::size_t displayWidth(std::string_view s) {
   std::size_t w = 0;
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
     UChar32 c;
     U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-    if (c < 0) { ++w; continue; }
+    if (c < 0) {
+      ++w;
+      continue;
+    }
     if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
     int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
     w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
   }
   return w;
-}
-
-std::string jsonString(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
 }
 
 std::string jsonCell(const Cell& c) {
@@ -101,8 +81,10 @@ void write(std::ostream& out, const Table& table, Format format) {
     for (std::size_t c = 0; c < cells.size(); ++c) {
       const std::size_t pad = width[c] - displayWidth(cells[c]);
       const bool last = c + 1 == cells.size();
-      if (right[c]) s += std::string(pad, ' ') + cells[c];
-      else s += cells[c] + (last ? "" : std::string(pad, ' '));
+      if (right[c])
+        s += std::string(pad, ' ') + cells[c];
+      else
+        s += cells[c] + (last ? "" : std::string(pad, ' '));
       if (!last) s += "  ";
     }
     while (!s.empty() && s.back() == ' ') s.pop_back();
@@ -123,7 +105,6 @@ void write(std::ostream& out, const Table& table, Format format) {
     line(cells, right);
   }
 }
-
 
 RowStream::RowStream(std::ostream& out, std::vector<std::string> columns, Format format)
     : out_(out), table_{std::move(columns), {}}, format_(format) {

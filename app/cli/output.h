@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "cmoc/escape.h"
 #include "cmoc/report_table.h"
 
 namespace cmoc::cli {
@@ -39,7 +40,6 @@ class RowStream {
 };
 
 // JSON building blocks for outputs that nest (an object with named arrays).
-std::string jsonString(std::string_view s);
 std::string jsonCell(const Cell& c);
 std::string jsonObjects(const Table& table);  // the table as an array of objects
 

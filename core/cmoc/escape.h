@@ -1,5 +1,5 @@
 #pragma once
-// Escaping text for the plain-text formats cmoc writes (CSV, HTML, Markdown), in core's exporters
+// Escaping text for the plain-text formats cmoc writes (CSV, HTML, Markdown, JSON), in core's exporters
 // and the CLI's reports alike.
 #include <string>
 #include <string_view>
@@ -12,5 +12,8 @@ std::string csvField(std::string_view s);
 std::string htmlEscape(std::string_view s);
 // Text safe inside a Markdown table cell: pipes escaped, line ends as <br>, & < > as entities.
 std::string markdownCell(std::string_view s);
+// A JSON string literal, quotes included: the one escaper for the CLI's JSON output and the
+// audit log's details.
+std::string jsonString(std::string_view s);
 
 }  // namespace cmoc

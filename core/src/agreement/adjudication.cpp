@@ -130,12 +130,11 @@ struct Existing {
 
 std::string decisionJson(const std::string& id, const std::string& source, const std::string& code,
                          Span span, const AdjudicationRequest& r, Decision d, const std::string& how) {
-  using store::jsonQuote;
-  return "{\"id\": " + jsonQuote(id) + ", \"source\": " + jsonQuote(source) +
-         ", \"code\": " + jsonQuote(code) + ", \"start\": " + std::to_string(span.start) +
-         ", \"end\": " + std::to_string(span.end) + ", \"coders\": [" + jsonQuote(r.coderA) + ", " +
-         jsonQuote(r.coderB) + "], \"consensus\": " + jsonQuote(r.consensus) +
-         ", \"decision\": " + jsonQuote(std::string(toString(d))) + ", \"by\": " + jsonQuote(how) + "}";
+  return "{\"id\": " + jsonString(id) + ", \"source\": " + jsonString(source) +
+         ", \"code\": " + jsonString(code) + ", \"start\": " + std::to_string(span.start) +
+         ", \"end\": " + std::to_string(span.end) + ", \"coders\": [" + jsonString(r.coderA) + ", " +
+         jsonString(r.coderB) + "], \"consensus\": " + jsonString(r.consensus) +
+         ", \"decision\": " + jsonString(std::string(toString(d))) + ", \"by\": " + jsonString(how) + "}";
 }
 
 }  // namespace

@@ -243,9 +243,9 @@ AutocodeResult Autocoder::run(const AutocodeSpec& spec) {
   result.sources = static_cast<std::int64_t>(sources.size());
   if (result.coded == 0) return result;  // the Action rolls back: not even `auto` is created
   action.audit("autocode", "code", p.codeGuid,
-               "{\"pattern\": " + store::jsonQuote(describe(spec)) +
-                   ", \"scope\": " + store::jsonQuote(std::string(toString(p.scope))) +
-                   ", \"coder\": " + store::jsonQuote(kAutoCoder) + ", \"hits\": " +
+               "{\"pattern\": " + jsonString(describe(spec)) +
+                   ", \"scope\": " + jsonString(std::string(toString(p.scope))) +
+                   ", \"coder\": " + jsonString(kAutoCoder) + ", \"hits\": " +
                    std::to_string(result.hits) + ", \"coded\": " + std::to_string(result.coded) +
                    ", \"already_coded\": " + std::to_string(result.alreadyCoded) + "}");
   action.commit();

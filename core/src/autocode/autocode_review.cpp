@@ -93,7 +93,7 @@ AutocodeReviewResult Autocoder::accept(const std::string& person, const Autocode
   guid.bind(1, personId);
   guid.step();
   action.audit("accept-autocoding", "coder", guid.str(0),
-               "{\"as\": " + store::jsonQuote(person) + ", \"codings\": " +
+               "{\"as\": " + jsonString(person) + ", \"codings\": " +
                    std::to_string(result.codings) + ", \"merged\": " + std::to_string(result.merged) + "}");
   guid.reset();
   action.commit();

@@ -163,11 +163,11 @@ void Cmocs::remove(std::int64_t id) {
   // Enough to know what was lost; undo restores the rows themselves.
   action.audit("delete-cmoc", "cmoc", c.guid,
                "{\"id\": " + std::to_string(id) + ", \"context\": " +
-                   store::jsonQuote(c.context.codePath) + ", \"mechanism\": " +
-                   store::jsonQuote(c.mechanism.codePath) + ", \"outcome\": " +
-                   store::jsonQuote(c.outcome.codePath) + ", \"status\": " +
-                   store::jsonQuote(std::string(toString(c.status))) + ", \"label\": " +
-                   store::jsonQuote(c.label) + ", \"excerpts\": " +
+                   jsonString(c.context.codePath) + ", \"mechanism\": " +
+                   jsonString(c.mechanism.codePath) + ", \"outcome\": " +
+                   jsonString(c.outcome.codePath) + ", \"status\": " +
+                   jsonString(std::string(toString(c.status))) + ", \"label\": " +
+                   jsonString(c.label) + ", \"excerpts\": " +
                    std::to_string(c.excerptCount()) + ", \"links\": " +
                    std::to_string(linkCount) + "}");
   action.commit();

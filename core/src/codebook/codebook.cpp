@@ -114,26 +114,10 @@ std::int64_t insertCode(Action& action, const CodeDraft& d, std::optional<std::i
   } catch (const Error&) {
     throw UsageError("a code named '" + d.name + "' already exists there");
   }
-  action.audit("add-code", "code", row.guid, "{\"name\": " + jsonQuote(d.name) + "}");
+  action.audit("add-code", "code", row.guid, "{\"name\": " + jsonString(d.name) + "}");
   return id;
 }
 
-std::string jsonQuote(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out + "\"";
-}
 
 }  // namespace store
 

@@ -71,9 +71,9 @@ bool updateCode(store::Action& action, std::int64_t id, const CodebookRow& row,
   std::string changed;
   for (std::size_t i = 0; i < 8; ++i)
     if (now[i] != next[i])
-      changed += (changed.empty() ? "" : ", ") + store::jsonQuote(fields[i].first);
+      changed += (changed.empty() ? "" : ", ") + jsonString(fields[i].first);
   action.audit("edit-code", "code", guid,
-               "{\"path\": " + store::jsonQuote(path) + ", \"changed\": [" + changed + "]}");
+               "{\"path\": " + jsonString(path) + ", \"changed\": [" + changed + "]}");
   return true;
 }
 
@@ -156,7 +156,7 @@ std::pair<int, int> Codebook::importRows(const std::vector<CodebookRow>& rows,
     }
   }
   action.audit("import-codebook", "codebook", "",
-               "{\"file\": " + store::jsonQuote(fileName) + ", \"created\": " +
+               "{\"file\": " + jsonString(fileName) + ", \"created\": " +
                    std::to_string(created) + ", \"updated\": " + std::to_string(updated) + "}");
   action.commit();
   return {created, updated};

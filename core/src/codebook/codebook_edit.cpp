@@ -99,7 +99,7 @@ std::vector<std::string> cmocBlockers(const sql::Db& db, const CodeIndex& index,
 
 std::string withReason(std::string detailJson, const std::string& reason) {
   detailJson.pop_back();  // the closing brace
-  return detailJson + ", \"reason\": " + store::jsonQuote(reason) + "}";
+  return detailJson + ", \"reason\": " + jsonString(reason) + "}";
 }
 
 // Gives `from`'s codings to `into`. A coding that would duplicate one `into` already has (same
@@ -146,7 +146,7 @@ void deleteCode(store::Action& action, const CodeIndex& index, std::int64_t id,
   memos.bind(1, guid).run();
   store::CodeRows(action.db()).remove(id);
   action.audit("delete-code", "code", guid,
-               withReason("{\"path\": " + store::jsonQuote(index.entry(id).path) + "}", reason));
+               withReason("{\"path\": " + jsonString(index.entry(id).path) + "}", reason));
 }
 
 // Sub-codes of `from` join `into`; a sub-code whose name `into` already has merges into that
@@ -181,8 +181,8 @@ void mergeInto(store::Action& action, const CodeIndex& index, std::int64_t from,
   memos.bind(1, codeGuid(db, into)).bind(2, fromGuid).run();
   rows.remove(from);
   action.audit("merge-code", "code", fromGuid,
-               "{\"from\": " + store::jsonQuote(index.entry(from).path) +
-                   ", \"into\": " + store::jsonQuote(index.entry(into).path) + ", \"codings\": " +
+               "{\"from\": " + jsonString(index.entry(from).path) +
+                   ", \"into\": " + jsonString(index.entry(into).path) + ", \"codings\": " +
                    std::to_string(codings) + ", \"cmoc_slots\": " + std::to_string(slots) + "}");
 }
 
@@ -229,9 +229,9 @@ Code Codebook::edit(std::string_view code, const CodeEdit& ch) {
   row.modifiedAt = nowUtc();
   store::CodeRows(action.db()).update(row);
   std::string fields;
-  for (const auto& f : changed) fields += (fields.empty() ? "" : ", ") + store::jsonQuote(f);
+  for (const auto& f : changed) fields += (fields.empty() ? "" : ", ") + jsonString(f);
   action.audit("edit-code", "code", c.guid,
-               "{\"path\": " + store::jsonQuote(c.path) + ", \"changed\": [" + fields + "]}");
+               "{\"path\": " + jsonString(c.path) + ", \"changed\": [" + fields + "]}");
   action.commit();
   return get(id);
 }
@@ -254,7 +254,7 @@ Code Codebook::move(std::string_view code, std::optional<std::string_view> newPa
       (parent ? index.entry(*parent).path + "/" : "") + store::escapeSegment(e.name);
   action.audit(
       "move-code", "code", codeGuid(action.db(), id),
-      "{\"from\": " + store::jsonQuote(e.path) + ", \"to\": " + store::jsonQuote(to) + "}");
+      "{\"from\": " + jsonString(e.path) + ", \"to\": " + jsonString(to) + "}");
   action.commit();
   return get(id);
 }

@@ -42,8 +42,8 @@ Code Codebook::moveBefore(std::string_view code, std::optional<std::string_view>
     rows.place(order[i], parent, static_cast<std::int64_t>(i), now);
   }
   action.audit("reorder-code", "code", rows.guidOf(id),
-               "{\"path\": " + store::jsonQuote(e.path) + ", \"before\": " +
-                   (before ? store::jsonQuote(index.entry(*before).path) : std::string("null")) +
+               "{\"path\": " + jsonString(e.path) + ", \"before\": " +
+                   (before ? jsonString(index.entry(*before).path) : std::string("null")) +
                    "}");
   action.commit();
   return get(id);

@@ -6,6 +6,7 @@
 #include "backend/sqlite/action.h"
 #include "backend/sqlite/code_rows.h"
 #include "cmoc/codebook.h"
+#include "cmoc/escape.h"
 #include "code_index.h"
 
 namespace cmoc::store {
@@ -35,7 +36,5 @@ std::int64_t insertCode(Action& action, const CodeDraft& draft, std::optional<st
                         const std::optional<std::string>& createdAt, SortOrders* orders = nullptr);
 void validateCodeName(const std::string& name);
 void validateColor(const std::string& color);
-// A JSON string literal for audit details.
-std::string jsonQuote(const std::string& s);
 
 }  // namespace cmoc::store

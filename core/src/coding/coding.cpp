@@ -92,8 +92,8 @@ CodingRecord readCoding(const sql::Stmt& st, const CodeIndex& index) {
 }
 
 std::string codingAuditJson(const CodingRecord& r) {
-  return "{\"source\": " + jsonQuote(r.sourceName) + ", \"code\": " + jsonQuote(r.codePath) +
-         ", \"coder\": " + jsonQuote(r.coder) + ", \"start\": " + std::to_string(r.start) +
+  return "{\"source\": " + jsonString(r.sourceName) + ", \"code\": " + jsonString(r.codePath) +
+         ", \"coder\": " + jsonString(r.coder) + ", \"start\": " + std::to_string(r.start) +
          ", \"end\": " + std::to_string(r.end) + "}";
 }
 

@@ -234,7 +234,7 @@ BulkCodingResult importCodings(Project& project, const std::vector<CodingRow>& r
   result.createdCodes = codes.created();
   result.createdCoders = coders.created();
   action.audit("import-codings", "coding", "",
-               "{\"file\": " + store::jsonQuote(fileName) +
+               "{\"file\": " + jsonString(fileName) +
                    ", \"codings\": " + std::to_string(result.imported) +
                    ", \"codes_created\": " + std::to_string(result.createdCodes.size()) + "}");
   action.commit();

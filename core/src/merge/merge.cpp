@@ -71,14 +71,13 @@ void checkOther(const Project& project, const std::filesystem::path& other) {
 }
 
 std::string auditDetail(const MergeReport& r) {
-  using store::jsonQuote;
   std::string added, conflicts;
   for (const auto& [kind, n] : r.added)
-    if (n) added += (added.empty() ? "" : ", ") + jsonQuote(kind) + ": " + std::to_string(n);
+    if (n) added += (added.empty() ? "" : ", ") + jsonString(kind) + ": " + std::to_string(n);
   for (const MergeConflict& c : r.conflicts)
-    conflicts += (conflicts.empty() ? "" : ", ") + std::string("{\"kind\": ") + jsonQuote(c.kind) +
-                 ", \"guid\": " + jsonQuote(c.guid) + "}";
-  return "{\"file\": " + jsonQuote(r.other) + ", \"added\": {" + added + "}, \"conflicts\": [" +
+    conflicts += (conflicts.empty() ? "" : ", ") + std::string("{\"kind\": ") + jsonString(c.kind) +
+                 ", \"guid\": " + jsonString(c.guid) + "}";
+  return "{\"file\": " + jsonString(r.other) + ", \"added\": {" + added + "}, \"conflicts\": [" +
          conflicts + "]}";
 }
 

@@ -13,14 +13,13 @@ namespace {
 // Enough to recreate the participant by hand after the undo history is gone; undo restores the
 // rows themselves.
 std::string deletedJson(const Participant& p) {
-  using store::jsonQuote;
   std::string attributes;
   for (const auto& [k, v] : p.attributes)
-    attributes += (attributes.empty() ? "" : ", ") + jsonQuote(k) + ": " + jsonQuote(v);
-  return "{\"code\": " + jsonQuote(p.code) + ", \"name\": " + jsonQuote(p.name) +
-         ", \"case\": " + jsonQuote(p.caseName) + ", \"role\": " + jsonQuote(p.role) +
+    attributes += (attributes.empty() ? "" : ", ") + jsonString(k) + ": " + jsonString(v);
+  return "{\"code\": " + jsonString(p.code) + ", \"name\": " + jsonString(p.name) +
+         ", \"case\": " + jsonString(p.caseName) + ", \"role\": " + jsonString(p.role) +
          ", \"interviewer\": " + (p.interviewer ? "true" : "false") + ", \"attributes\": {" +
-         attributes + "}, \"speakers\": " + jsonQuote(p.speakers) +
+         attributes + "}, \"speakers\": " + jsonString(p.speakers) +
          ", \"sources\": " + std::to_string(p.sources) + "}";
 }
 

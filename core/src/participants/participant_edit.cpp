@@ -159,9 +159,9 @@ Participant Participants::edit(std::string_view code, const ParticipantEdit& ch)
   }
   if (changed.empty()) return before;  // nothing to record; the Action rolls back empty
   std::string fields;
-  for (const auto& f : changed) fields += (fields.empty() ? "" : ", ") + store::jsonQuote(f);
+  for (const auto& f : changed) fields += (fields.empty() ? "" : ", ") + jsonString(f);
   action.audit("edit-participant", "participant", before.guid,
-               "{\"code\": " + store::jsonQuote(before.code) + ", \"changed\": [" + fields + "]}");
+               "{\"code\": " + jsonString(before.code) + ", \"changed\": [" + fields + "]}");
   action.commit();
   return get(code);
 }

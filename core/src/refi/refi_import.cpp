@@ -989,9 +989,9 @@ void apply(Project& project, const Exchange& exchange, ImportReport& report, Pro
   Applier(project, action, exchange, report, progress ? *progress : silent).run();
   std::string counts;
   for (const auto& [k, v] : report.imported)
-    counts += (counts.empty() ? "" : ", ") + store::jsonQuote(k) + ": " + std::to_string(v);
+    counts += (counts.empty() ? "" : ", ") + jsonString(k) + ": " + std::to_string(v);
   action.audit("import-refi", "project", "",
-               "{\"file\": " + store::jsonQuote(report.file) + ", \"imported\": {" + counts + "}}");
+               "{\"file\": " + jsonString(report.file) + ", \"imported\": {" + counts + "}}");
   action.commit();
 }
 

@@ -189,9 +189,9 @@ TextEditResult editText(Project& project, std::string_view source, std::int64_t 
   moveCodings(action, src.id, edit, result);
   store::reindexSources(db, {src.id});
   action.audit("edit-text", "source", src.guid,
-               "{\"source\": " + store::jsonQuote(src.name) + ", \"start\": " + std::to_string(start) +
-                   ", \"end\": " + std::to_string(end) + ", \"old\": " + store::jsonQuote(result.oldText) +
-                   ", \"new\": " + store::jsonQuote(result.newText) + "}");
+               "{\"source\": " + jsonString(src.name) + ", \"start\": " + std::to_string(start) +
+                   ", \"end\": " + std::to_string(end) + ", \"old\": " + jsonString(result.oldText) +
+                   ", \"new\": " + jsonString(result.newText) + "}");
   action.commit();
   return result;
 }
