@@ -2,6 +2,8 @@
 // runs them.
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include <algorithm>
 #include <filesystem>
 
@@ -250,4 +252,31 @@ TEST_F(CodingCli, MatrixCountsCodingsAndSourcesPerValue) {
   EXPECT_EQ(r.err,
             "cmoc matrix: no participant or case has an attribute 'colour' (known: case, "
             "case_type, participant, role)\n");
+}
+
+// Codes created as the rows come keep their order and are found again by later rows, under
+// their unique names and their paths alike (the index grows with each new code).
+TEST_F(CodingCli, CreateCodesBuildsTheTreeInRowOrderAndReusesWhatItMade) {
+  writeFile(dir / "new.csv",
+            "source,start,end,code,coder,memo\n"
+            "i.txt,0,5,Beta/One,,\n"
+            "i.txt,0,5,Alpha/Two,,\n"
+            "i.txt,0,5,Beta/Three,,\n"
+            "i.txt,0,5,Three,,\n"
+            "i.txt,0,5,Alpha/Two/Deep,,\n"
+            "i.txt,0,5,Beta/One,,\n");
+  const auto r = run({"import-codings", p, path("new.csv"), "--create-codes"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  std::string paths;
+  std::istringstream list(run({"code", "list", p, "--format", "csv"}).out);
+  std::string line;
+  std::getline(list, line);
+  while (std::getline(list, line)) paths += line.substr(0, line.find(',')) + " ";
+  EXPECT_NE(paths.find("Beta Beta/One Beta/Three Alpha Alpha/Two Alpha/Two/Deep "),
+            std::string::npos)
+      << paths;
+  const std::string ones = run({"coding", "list", p, "--code", "Beta/One", "--format", "csv"}).out;
+  EXPECT_EQ(std::count(ones.begin(), ones.end(), '\n'), 3) << ones;  // header and two rows
+  const std::string threes = run({"coding", "list", p, "--code", "Three", "--format", "csv"}).out;
+  EXPECT_EQ(std::count(threes.begin(), threes.end(), '\n'), 3) << threes;  // header and two rows
 }

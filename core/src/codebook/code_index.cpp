@@ -53,6 +53,18 @@ CodeIndex::CodeIndex(const sql::Db& db) {
   }
 }
 
+void CodeIndex::addLastChild(std::int64_t id, std::optional<std::int64_t> parent, std::string name,
+                             std::string kind) {
+  std::vector<std::int64_t>& siblings = children_[parent.value_or(0)];
+  const std::int64_t sortOrder = siblings.empty() ? 0 : byId_.at(siblings.back()).sortOrder + 1;
+  Entry e{id, parent, std::move(name), "", std::move(kind), sortOrder};
+  e.path = (parent ? byId_.at(*parent).path + "/" : "") + escapeSegment(e.name);
+  siblings.push_back(id);
+  byPath_[e.path] = id;
+  byName_.emplace(e.name, id);
+  byId_.emplace(id, std::move(e));
+}
+
 std::optional<std::int64_t> CodeIndex::resolve(std::string_view nameOrPath) const {
   std::string path;
   for (const std::string& part : splitPath(nameOrPath))

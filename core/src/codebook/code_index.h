@@ -38,6 +38,10 @@ class CodeIndex {
     return it == children_.end() ? std::vector<std::int64_t>() : it->second;
   }
   int depth(std::int64_t id) const;
+  // Takes in a code just inserted as the last child of its parent, so a bulk import that
+  // creates codes as it goes need not read the whole codebook again after each one.
+  void addLastChild(std::int64_t id, std::optional<std::int64_t> parent, std::string name,
+                    std::string kind);
 
  private:
   std::map<std::int64_t, Entry> byId_;

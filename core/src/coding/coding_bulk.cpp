@@ -109,8 +109,11 @@ class Codes {
       draft.name = segment;
       draft.kind = CodeKind::Other;
       draft.origin = CodeOrigin::Inductive;
-      parent = store::insertCode(action_, draft, parent, std::nullopt);
-      index_ = store::CodeIndex(action_.db());
+      const std::optional<std::int64_t> under = parent;
+      parent = store::insertCode(action_, draft, under, std::nullopt, &sortOrders_);
+      // The new code is its parent's last child; rereading the codebook after each one made
+      // creating N codes quadratic.
+      index_.addLastChild(*parent, under, draft.name, std::string(toString(draft.kind)));
       created_.push_back(index_.entry(*parent).path);
     }
     return *parent;
@@ -119,6 +122,7 @@ class Codes {
   store::Action& action_;
   bool create_;
   store::CodeIndex index_;
+  store::SortOrders sortOrders_{action_.db()};
   std::unordered_map<std::string, std::int64_t> cache_;
   std::vector<std::string> created_;
 };
@@ -181,7 +185,6 @@ void checkSpan(const SourceInfo& source, std::int64_t start, std::int64_t end) {
   if (end < start) throw UsageError("span " + span + " is inverted: its end is before its start");
   if (end == start) throw UsageError("span " + span + " is empty");
 }
-
 
 }  // namespace
 
