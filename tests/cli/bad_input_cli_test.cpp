@@ -152,9 +152,7 @@ class BadInput : public testing::TestWithParam<BadInputCase> {
 
 TEST_P(BadInput, IsRefusedWithItsErrorAndLeavesTheProjectAsItWas) {
   const BadInputCase& c = GetParam();
-  std::vector<std::string> args;
-  for (const std::string& a : c.args)
-    args.push_back(a == "P" ? p : a.rfind("D/", 0) == 0 ? (dir / a.substr(2)).string() : a);
+  const std::vector<std::string> args = cmoc::test::placeArgs(c.args, p, dir.path());
   const std::string before = sqlDump(p);
   const auto r = runCli(args);
   EXPECT_EQ(r.exitCode, 1);

@@ -176,9 +176,7 @@ class RefusedEverywhere : public testing::TestWithParam<Refusal> {
 
 TEST_P(RefusedEverywhere, SaysWhyAndLeavesTheProjectAsItWas) {
   const Refusal& c = GetParam();
-  std::vector<std::string> args;
-  for (const std::string& a : c.args)
-    args.push_back(a == "P" ? p : a.rfind("D/", 0) == 0 ? (dir / a.substr(2)).string() : a);
+  const std::vector<std::string> args = cmoc::test::placeArgs(c.args, p, dir.path());
   const std::string before = sqlDump(p);
   const auto r = runCli(args);
   EXPECT_NE(r.exitCode, 0) << r.out;

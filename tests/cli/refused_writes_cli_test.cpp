@@ -124,9 +124,7 @@ class RefusedWrites : public testing::TestWithParam<NoWriteCase> {
 
 TEST_P(RefusedWrites, LeaveTheProjectAsItWas) {
   const NoWriteCase& c = GetParam();
-  std::vector<std::string> args;
-  for (const std::string& a : c.args)
-    args.push_back(a == "P" ? p : a.rfind("D/", 0) == 0 ? (dir / a.substr(2)).string() : a);
+  const std::vector<std::string> args = cmoc::test::placeArgs(c.args, p, dir.path());
   const std::string before = sqlDump(p);
   ASSERT_NE(before.find("coders|"), std::string::npos) << "the dump shows the coders rows";
   const auto r = runCli(args);

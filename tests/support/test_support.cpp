@@ -96,6 +96,14 @@ RunResult run(const std::vector<std::string>& args, bool asAnotherUser) {
 
 RunResult runCli(const std::vector<std::string>& args) { return run(args, false); }
 
+std::vector<std::string> placeArgs(const std::vector<std::string>& args, const std::string& project,
+                                   const std::filesystem::path& dir) {
+  std::vector<std::string> out;
+  for (const std::string& a : args)
+    out.push_back(a == "P" ? project : a.rfind("D/", 0) == 0 ? (dir / a.substr(2)).string() : a);
+  return out;
+}
+
 RunResult runCliAsAnotherUser(const std::vector<std::string>& args) { return run(args, true); }
 
 }  // namespace cmoc::test

@@ -30,6 +30,9 @@ struct RunResult {
 };
 // Runs the built `cmoc` binary with arguments (no shell); captures stdout and stderr.
 RunResult runCli(const std::vector<std::string>& args);
+// A case table's arguments made real: "P" becomes the project, "D/NAME" the file NAME in `dir`.
+std::vector<std::string> placeArgs(const std::vector<std::string>& args, const std::string& project,
+                                   const std::filesystem::path& dir);
 // As a user who owns none of the test's files: `nobody` when the tests run as root (where
 // permissions would not apply), else the test's own user. For read-only files and folders.
 RunResult runCliAsAnotherUser(const std::vector<std::string>& args);
