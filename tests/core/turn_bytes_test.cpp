@@ -152,10 +152,11 @@ TEST(TurnBytes, ARefiQdaImportSetsThem) {
 TEST(TurnBytes, TheMigrationFillsThemForAnOlderProject) {
   Study s;
   const std::string before = describe(s.excerpts());
-  // As schema 3 left it: no byte columns, no position index. end_byte goes first: start_byte is
+  // As schema 3 left it: no byte columns, no position index, no text-edit history. end_byte goes first: start_byte is
   // in its CHECK.
   test::sqlExec(s.file,
-                "DROP INDEX turns_source_start; ALTER TABLE turns DROP COLUMN end_byte; "
+                "DROP TABLE history_text; DROP INDEX turns_source_start; "
+                "ALTER TABLE turns DROP COLUMN end_byte; "
                 "ALTER TABLE turns DROP COLUMN start_byte; "
                 "PRAGMA user_version = 3");
   { Project p = Project::open(s.file); }

@@ -72,6 +72,11 @@ Stmt& Stmt::bind(int i, std::string_view v) {
     db_.fail("bind");
   return *this;
 }
+Stmt& Stmt::bindNoCopy(int i, std::string_view v) {
+  if (sqlite3_bind_text64(st_, i, v.data(), v.size(), SQLITE_STATIC, SQLITE_UTF8) != SQLITE_OK)
+    db_.fail("bind");
+  return *this;
+}
 Stmt& Stmt::bindNull(int i) {
   if (sqlite3_bind_null(st_, i) != SQLITE_OK) db_.fail("bind");
   return *this;

@@ -51,6 +51,8 @@ class Stmt {
   Stmt& bind(int i, std::string_view v);
   Stmt& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
   Stmt& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
+  // Binds text SQLite reads in place, for a large value: it must outlive every run() and step().
+  Stmt& bindNoCopy(int i, std::string_view v);
   Stmt& bindNull(int i);
   Stmt& bindBlob(int i, const void* data, int size);
   template <class T>
