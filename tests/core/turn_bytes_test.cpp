@@ -152,13 +152,14 @@ TEST(TurnBytes, ARefiQdaImportSetsThem) {
 TEST(TurnBytes, TheMigrationFillsThemForAnOlderProject) {
   Study s;
   const std::string before = describe(s.excerpts());
-  // As schema 3 left it: no byte columns, no position index, no text-edit history. end_byte goes first: start_byte is
-  // in its CHECK.
+  // As schema 3 left it: no byte columns, no position index, no text-edit history (schema 5),
+  // no theory versions (schema 6). end_byte goes first: start_byte is in its CHECK.
   test::sqlExec(s.file,
                 "DROP TABLE history_text; DROP INDEX turns_source_start; "
                 "ALTER TABLE turns DROP COLUMN end_byte; "
                 "ALTER TABLE turns DROP COLUMN start_byte; "
-                "PRAGMA user_version = 3");
+                "DROP TABLE theory_links; DROP TABLE theory_cmocs; DROP TABLE theory_versions; "
+                "DROP TABLE history_replay; PRAGMA user_version = 3");
   { Project p = Project::open(s.file); }
   EXPECT_EQ(test::sqlValue(s.file, "PRAGMA user_version"), std::to_string(Project::schemaVersion()));
   EXPECT_EQ(test::sqlValue(s.file, kWrongTurns), "0");

@@ -173,6 +173,8 @@ void apply(sql::Db& db, const std::string& changes, const std::vector<TextPatch>
 std::optional<std::string> step(Project::Impl& p, bool undo) {
   ForeignKeysOff fkOff(p.db);
   sql::Transaction tx(p.db);
+  // Lets the replay remove rows that are otherwise immutable (schemas/006_theory.sql).
+  p.db.exec("INSERT INTO history_replay(replaying) VALUES (1)");
   sql::Stmt pick(p.db, undo ? "SELECT id, label, changeset FROM history WHERE coder = ? AND "
                               "undone = 0 ORDER BY id DESC LIMIT 1"
                             : "SELECT id, label, changeset FROM history WHERE coder = ? AND "
@@ -201,6 +203,7 @@ std::optional<std::string> step(Project::Impl& p, bool undo) {
                   "INSERT INTO audit(at, coder, action, entity_kind, detail) "
                   "VALUES (?, ?, ?, 'history', json_object('label', ?))");
   audit.bind(1, nowUtc()).bind(2, p.coder).bind(3, undo ? "undo" : "redo").bind(4, label).run();
+  p.db.exec("DELETE FROM history_replay");
   tx.commit();
   return label;
 }
