@@ -102,7 +102,13 @@ bool Stmt::step() {
 }
 
 void Stmt::run() {
-  while (step()) {
+  // Reset on failure too, so a kept statement that hit a constraint can be bound again.
+  try {
+    while (step()) {
+    }
+  } catch (...) {
+    reset();
+    throw;
   }
   reset();
 }

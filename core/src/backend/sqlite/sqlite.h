@@ -61,7 +61,7 @@ class Stmt {
   }
 
   bool step();  // true while a row is available
-  void run();   // step a statement that returns no rows
+  void run();   // step a statement that returns no rows; reset afterwards, failed or not
   void reset();
 
   std::int64_t i64(int col) const;
@@ -81,6 +81,13 @@ class Stmt {
   std::string str(std::string_view name) const { return str(column(name)); }
   std::string_view view(std::string_view name) const { return view(column(name)); }
   std::optional<std::int64_t> optI64(std::string_view name) const { return optI64(column(name)); }
+  // NULL as nullopt, for the columns where NULL and "" differ.
+  std::optional<std::string> optStr(std::string_view name) const {
+    const int col = column(name);
+    return isNull(col) ? std::nullopt : std::optional<std::string>(str(col));
+  }
+
+  const Db& db() const { return db_; }
 
  private:
   const Db& db_;
