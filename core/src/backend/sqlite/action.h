@@ -13,6 +13,12 @@
 
 namespace cmoc::store {
 
+// One replacement in a source's text as an edit made it: what undo puts back (schema 005).
+struct TextPatch {
+  std::int64_t sourceId, byteStart;
+  std::string oldBytes, newBytes;
+};
+
 class Action {
  public:
   Action(Project::Impl& project, std::string label);
@@ -35,10 +41,6 @@ class Action {
 
  private:
   static int trackTable(void* action, const char* table);
-  struct TextPatch {
-    std::int64_t sourceId, byteStart;
-    std::string oldBytes, newBytes;
-  };
 
   Project::Impl& project_;
   std::string label_;

@@ -111,11 +111,7 @@ int abortOnConflict(void*, int, sqlite3_changeset_iter*) { return SQLITE_CHANGES
               "': the data it changed has been changed since");
 }
 
-// One replacement in a source's text (schema 005), as the edit made it.
-struct TextPatch {
-  std::int64_t sourceId, byteStart;
-  std::string oldBytes, newBytes;
-};
+using store::TextPatch;
 
 std::vector<TextPatch> textPatches(sql::Db& db, std::int64_t entry) {
   sql::Stmt st(db,
