@@ -1,14 +1,42 @@
 #pragma once
 // What WebVTT and SRT share: lines, cue timing lines and their errors, character references.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace cmoc::importers {
 
-// The lines of LF-normalised text, without their '\n'; line k (1-based) is lines[k - 1].
-std::vector<std::string_view> splitLines(std::string_view text);
+// Walks LF-normalised text line by line without holding a list of lines (a caption file of a
+// million cues has four million). A final '\n' ends the last line and starts none.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view text) : text_(text) { find(); }
+  bool done() const { return at_ >= text_.size(); }
+  std::string_view line() const { return text_.substr(at_, end_ - at_); }  // without its '\n'
+  std::size_t number() const { return number_; }                           // from 1
+  void next() {
+    at_ = end_ + 1;
+    ++number_;
+    find();
+  }
+  // The line after this one, for formats that look one line ahead; nullopt after the last.
+  std::optional<std::string_view> peek() const {
+    if (end_ + 1 >= text_.size()) return std::nullopt;
+    const std::size_t nl = text_.find('\n', end_ + 1);
+    return text_.substr(end_ + 1, (nl == std::string_view::npos ? text_.size() : nl) - end_ - 1);
+  }
+
+ private:
+  void find() {
+    if (done()) return;
+    end_ = text_.find('\n', at_);
+    if (end_ == std::string_view::npos) end_ = text_.size();
+  }
+  std::string_view text_;
+  std::size_t at_ = 0, end_ = 0, number_ = 1;
+};
 
 bool isBlank(std::string_view line);
 std::string_view trimSpaces(std::string_view s);

@@ -203,7 +203,7 @@ Transcript DocxImporter::load(const std::filesystem::path& file, const Options&)
   std::vector<Block> blocks;
   blocks.reserve(paragraphs.size());
   for (const ParagraphText& p : paragraphs) blocks.push_back(reader.block(p));
-  return buildTranscript(zip.fileName(), "docx", std::move(blocks), BuildOptions{});
+  return buildTranscript(zip.fileName(), "docx", std::move(blocks));
 }
 
 }  // namespace cmoc::importers

@@ -189,7 +189,7 @@ Transcript OdtImporter::load(const std::filesystem::path& file, const Options&) 
   for (const ParagraphText& p : paragraphs)
     blocks.push_back(Block{normalizeUtf8(p.text(), zip.fileName(), kContent),
                            normalizeUtf8(p.speaker(), zip.fileName(), kContent)});
-  return buildTranscript(zip.fileName(), "odt", std::move(blocks), BuildOptions{});
+  return buildTranscript(zip.fileName(), "odt", std::move(blocks));
 }
 
 }  // namespace cmoc::importers

@@ -22,7 +22,7 @@ Transcript PlainTextImporter::load(const std::filesystem::path& file, const Opti
     if (nl == std::string::npos) break;
     pos = nl + 1;
   }
-  return buildTranscript(name, "text", std::move(lines), BuildOptions{});
+  return buildTranscript(name, "text", std::move(lines));
 }
 
 }  // namespace cmoc::importers

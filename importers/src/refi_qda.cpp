@@ -100,7 +100,7 @@ std::vector<Turn> recogniseTurns(const std::string& text, const std::string& nam
     pos = nl + 1;
   }
   try {
-    return buildTranscript(name, "refi", std::move(lines), BuildOptions{}).turns;
+    return buildTranscript(name, "refi", std::move(lines)).turns;
   } catch (const InputError&) {
     return {};  // no text at all
   }

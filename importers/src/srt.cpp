@@ -1,6 +1,7 @@
 #include "srt.h"
 
 #include "bytes.h"
+#include "caption_turns.h"
 #include "captions.h"
 #include "cmoc/error.h"
 #include "encoding.h"
@@ -46,6 +47,51 @@ std::string cueText(std::string_view s) {
   return out;
 }
 
+// Reads the cues of an SRT file in order and hands each one's text to `visit`. Throws
+// InputError at the first malformed cue.
+template <typename Visit>
+void eachCue(std::string_view content, const std::string& name, Visit&& visit) {
+  LineCursor lines(content);
+  // A cue starts at a "-->" line, or at a number right before one (blank lines are optional
+  // between cues in the wild, so this is also how a cue's text ends).
+  auto startsCue = [&] {
+    if (lines.line().find("-->") != std::string_view::npos) return true;
+    const std::optional<std::string_view> after = lines.peek();
+    return isCueNumber(lines.line()) && after && after->find("-->") != std::string_view::npos;
+  };
+  int cue = 0;
+  while (true) {
+    while (!lines.done() && isBlank(lines.line())) lines.next();
+    if (lines.done()) break;
+    ++cue;
+    if (lines.line().find("-->") == std::string_view::npos) {
+      const std::string_view trimmed = trimSpaces(lines.line());
+      if (parseClock(
+              trimmed.substr(0, trimmed.find_first_of(" \t"))))  // a timing line without "-->"
+        parseCueTiming(lines.line(), name, cueWhere(cue, lines.number()), kExample);
+      if (!isCueNumber(lines.line()))
+        throw InputError(
+            name, cueWhere(cue, lines.number()),
+            "expected a cue number, found '" + std::string(trimmed.substr(0, 60)) + "'");
+      const std::size_t numberLine = lines.number();
+      lines.next();
+      if (lines.done() || isBlank(lines.line()))
+        throw InputError(name, cueWhere(cue, numberLine),
+                         "cue number without a timing line like '" + std::string(kExample) + "'");
+    }
+    const CueTiming timing =
+        parseCueTiming(lines.line(), name, cueWhere(cue, lines.number()), kExample);
+    std::string payload;
+    for (lines.next(); !lines.done() && !isBlank(lines.line()) && !startsCue(); lines.next()) {
+      payload.append(lines.line());
+      payload.push_back('\n');
+    }
+    std::string text = collapseSpaces(cueText(payload));  // line breaks are only wrapping
+    if (!text.empty()) visit(Block{std::move(text), "", timing.startMs, timing.endMs});
+  }
+  if (cue == 0) throw InputError(name, "file", "no cues");
+}
+
 }  // namespace
 
 bool SrtImporter::canLoad(const std::filesystem::path& file) const {
@@ -55,46 +101,7 @@ bool SrtImporter::canLoad(const std::filesystem::path& file) const {
 Transcript SrtImporter::load(const std::filesystem::path& file, const Options& options) const {
   const std::string name = displayName(file);
   const std::string content = decodeText(readFileBytes(file), name, options.encoding);
-  const std::vector<std::string_view> lines = splitLines(content);
-  // A cue starts at a "-->" line, or at a number right before one (blank lines are optional
-  // between cues in the wild, so this is also how a cue's text ends).
-  auto startsCue = [&](std::size_t k) {
-    return lines[k].find("-->") != std::string_view::npos ||
-           (isCueNumber(lines[k]) && k + 1 < lines.size() &&
-            lines[k + 1].find("-->") != std::string_view::npos);
-  };
-
-  std::vector<Block> blocks;
-  int cue = 0;
-  for (std::size_t i = 0;;) {
-    while (i < lines.size() && isBlank(lines[i])) ++i;
-    if (i >= lines.size()) break;
-    ++cue;
-    if (lines[i].find("-->") == std::string_view::npos) {
-      const std::string_view trimmed = trimSpaces(lines[i]);
-      if (parseClock(
-              trimmed.substr(0, trimmed.find_first_of(" \t"))))  // a timing line without "-->"
-        parseCueTiming(lines[i], name, cueWhere(cue, i + 1), kExample);
-      if (!isCueNumber(lines[i]))
-        throw InputError(
-            name, cueWhere(cue, i + 1),
-            "expected a cue number, found '" + std::string(trimmed.substr(0, 60)) + "'");
-      ++i;
-      if (i >= lines.size() || isBlank(lines[i]))
-        throw InputError(name, cueWhere(cue, i),
-                         "cue number without a timing line like '" + std::string(kExample) + "'");
-    }
-    const CueTiming timing = parseCueTiming(lines[i], name, cueWhere(cue, i + 1), kExample);
-    std::string payload;
-    for (++i; i < lines.size() && !isBlank(lines[i]) && !startsCue(i); ++i) {
-      payload.append(lines[i]);
-      payload.push_back('\n');
-    }
-    std::string text = collapseSpaces(cueText(payload));  // line breaks are only wrapping
-    if (!text.empty()) blocks.push_back(Block{std::move(text), "", timing.startMs, timing.endMs});
-  }
-  if (cue == 0) throw InputError(name, "file", "no cues");
-  return buildTranscript(name, "srt", std::move(blocks), BuildOptions{true});
+  return buildCaptionTranscript(name, "srt", [&](auto&& visit) { eachCue(content, name, visit); });
 }
 
 }  // namespace cmoc::importers

@@ -1,6 +1,6 @@
 #pragma once
-// Turns paragraphs or caption cues into a transcript's text and speaker turns. Every format
-// shares this, so speaker recognition and merging behave the same for .txt, .docx and .vtt.
+// Turns a document's paragraphs into a transcript's text and speaker turns. Every document
+// format shares this, so speaker recognition and merging behave the same for .txt and .docx.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -16,13 +16,6 @@ struct Block {
   std::optional<std::int64_t> startMs, endMs;
 };
 
-struct BuildOptions {
-  // Captions: cues carry no label in their text, so the builder writes "Name: " before each
-  // turn, joins a turn's cues with a space and separates turns by a blank line. Documents:
-  // paragraphs are kept as they are, one per line.
-  bool captions = false;
-};
-
 // Recognised speaker headers (one per paragraph):
 //   Name: text    INTERVIEWER: text    I: text    P19: text    [00:01:02] Name: text
 //   Name  00:01:02   (a header line alone; the following paragraphs are the speech)
@@ -30,8 +23,9 @@ struct BuildOptions {
 // or starts at least two paragraphs, so "Note: ..." in running text is not a speaker.
 // Consecutive paragraphs or cues of one speaker merge into one turn; a paragraph without a mark
 // continues the current turn; text without any speaker marks is one turn per paragraph.
+// Paragraphs are kept as they are, one per line. (Caption cues: CaptionTurns.)
 Transcript buildTranscript(const std::string& fileName, const std::string& format,
-                           std::vector<Block> blocks, const BuildOptions& options);
+                           std::vector<Block> blocks);
 
 // "01:02:03", "1:02:03.450", "01:02" (mm:ss) -> milliseconds; nullopt if malformed.
 std::optional<std::int64_t> parseClock(std::string_view s);

@@ -1,6 +1,7 @@
 #include "webvtt.h"
 
 #include "bytes.h"
+#include "caption_turns.h"
 #include "captions.h"
 #include "cmoc/error.h"
 #include "cmoc/text.h"
@@ -85,6 +86,58 @@ std::vector<Voice> parsePayload(std::string_view payload) {
   return out;
 }
 
+// Reads the cues of a WebVTT file in order and hands each voice of each cue to `visit`.
+// Throws InputError at the first malformed cue.
+template <typename Visit>
+void eachCue(std::string_view content, const std::string& name, Visit&& visit) {
+  LineCursor lines(content);
+  if (lines.done() || !startsWithKeyword(lines.line(), "WEBVTT"))
+    throw InputError(name, "line 1", "missing the 'WEBVTT' header line");
+  lines.next();
+  while (!lines.done() && !isBlank(lines.line())) lines.next();  // metadata (Kind:, Language:)
+  int cue = 0;
+  while (true) {
+    while (!lines.done() && isBlank(lines.line())) lines.next();
+    if (lines.done()) break;
+    const std::string_view first = lines.line();
+    const bool hasArrow = first.find("-->") != std::string_view::npos;
+    if (!hasArrow && (startsWithKeyword(first, "NOTE") || startsWithKeyword(first, "STYLE") ||
+                      startsWithKeyword(first, "REGION"))) {
+      while (!lines.done() && !isBlank(lines.line())) lines.next();
+      continue;
+    }
+    ++cue;
+    if (!hasArrow) {
+      // A cue identifier (Zoom numbers, Teams "<guid>/12-0") comes before the timing line,
+      // unless this is a timing line that lost its "-->"; parseCueTiming says so.
+      const std::string_view trimmed = trimSpaces(first);
+      if (parseClock(trimmed.substr(0, trimmed.find_first_of(" \t"))))
+        parseCueTiming(first, name, cueWhere(cue, lines.number()), kExample);
+      const std::size_t identifierLine = lines.number();
+      lines.next();
+      if (lines.done() || isBlank(lines.line()))
+        throw InputError(name, cueWhere(cue, identifierLine),
+                         "expected a timing line like '" + std::string(kExample) +
+                             "' after cue identifier '" + std::string(trimmed.substr(0, 60)) + "'");
+    }
+    const CueTiming timing =
+        parseCueTiming(lines.line(), name, cueWhere(cue, lines.number()), kExample);
+    lines.next();
+    std::string payload;
+    // A line with "-->" starts the next cue even without the blank line before it.
+    for (; !lines.done() && !isBlank(lines.line()) &&
+           lines.line().find("-->") == std::string_view::npos;
+         lines.next()) {
+      payload.append(lines.line());
+      payload.push_back('\n');
+    }
+    for (Voice& v : parsePayload(payload))
+      visit(
+          Block{text::normalize(v.text), text::normalize(v.speaker), timing.startMs, timing.endMs});
+  }
+  if (cue == 0) throw InputError(name, "file", "no cues");
+}
+
 }  // namespace
 
 bool VttImporter::canLoad(const std::filesystem::path& file) const {
@@ -94,52 +147,7 @@ bool VttImporter::canLoad(const std::filesystem::path& file) const {
 Transcript VttImporter::load(const std::filesystem::path& file, const Options& options) const {
   const std::string name = displayName(file);
   const std::string content = decodeText(readFileBytes(file), name, options.encoding);
-  const std::vector<std::string_view> lines = splitLines(content);
-  if (lines.empty() || !startsWithKeyword(lines[0], "WEBVTT"))
-    throw InputError(name, "line 1", "missing the 'WEBVTT' header line");
-
-  std::vector<Block> blocks;
-  std::size_t i = 1;
-  while (i < lines.size() && !isBlank(lines[i])) ++i;  // header metadata (Kind:, Language:)
-  int cue = 0;
-  while (true) {
-    while (i < lines.size() && isBlank(lines[i])) ++i;
-    if (i >= lines.size()) break;
-    const std::string_view first = lines[i];
-    const bool hasArrow = first.find("-->") != std::string_view::npos;
-    if (!hasArrow && (startsWithKeyword(first, "NOTE") || startsWithKeyword(first, "STYLE") ||
-                      startsWithKeyword(first, "REGION"))) {
-      while (i < lines.size() && !isBlank(lines[i])) ++i;
-      continue;
-    }
-    ++cue;
-    if (!hasArrow) {
-      // A cue identifier (Zoom numbers, Teams "<guid>/12-0") comes before the timing line,
-      // unless this is a timing line that lost its "-->"; parseCueTiming says so.
-      const std::string_view trimmed = trimSpaces(first);
-      if (parseClock(trimmed.substr(0, trimmed.find_first_of(" \t"))))
-        parseCueTiming(first, name, cueWhere(cue, i + 1), kExample);
-      ++i;
-      if (i >= lines.size() || isBlank(lines[i]))
-        throw InputError(name, cueWhere(cue, i),
-                         "expected a timing line like '" + std::string(kExample) +
-                             "' after cue identifier '" + std::string(trimmed.substr(0, 60)) + "'");
-    }
-    const CueTiming timing = parseCueTiming(lines[i], name, cueWhere(cue, i + 1), kExample);
-    ++i;
-    std::string payload;
-    // A line with "-->" starts the next cue even without the blank line before it.
-    for (; i < lines.size() && !isBlank(lines[i]) && lines[i].find("-->") == std::string_view::npos;
-         ++i) {
-      payload.append(lines[i]);
-      payload.push_back('\n');
-    }
-    for (Voice& v : parsePayload(payload))
-      blocks.push_back(
-          Block{text::normalize(v.text), text::normalize(v.speaker), timing.startMs, timing.endMs});
-  }
-  if (cue == 0) throw InputError(name, "file", "no cues");
-  return buildTranscript(name, "vtt", std::move(blocks), BuildOptions{true});
+  return buildCaptionTranscript(name, "vtt", [&](auto&& visit) { eachCue(content, name, visit); });
 }
 
 }  // namespace cmoc::importers

@@ -64,10 +64,29 @@ TEST(CaptionsText, DecodesKnownCharacterReferencesOnly) {
   }
 }
 
-TEST(CaptionsText, SplitsLinesWithoutAPhantomLastLine) {
-  EXPECT_EQ(splitLines("a\n\nb\n"), (std::vector<std::string_view>{"a", "", "b"}));
-  EXPECT_EQ(splitLines("a"), (std::vector<std::string_view>{"a"}));
-  EXPECT_TRUE(splitLines("").empty());
+static std::vector<std::string_view> linesOf(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (LineCursor c(text); !c.done(); c.next()) {
+    EXPECT_EQ(c.number(), lines.size() + 1);
+    lines.push_back(c.line());
+  }
+  return lines;
+}
+
+TEST(CaptionsText, WalksLinesWithoutAPhantomLastLine) {
+  EXPECT_EQ(linesOf("a\n\nb\n"), (std::vector<std::string_view>{"a", "", "b"}));
+  EXPECT_EQ(linesOf("a"), (std::vector<std::string_view>{"a"}));
+  EXPECT_EQ(linesOf("\n"), (std::vector<std::string_view>{""}));
+  EXPECT_TRUE(linesOf("").empty());
+}
+
+TEST(CaptionsText, PeeksAtTheNextLine) {
+  LineCursor c("1\n00:00 --> 00:01\n");
+  EXPECT_EQ(c.peek(), "00:00 --> 00:01");
+  c.next();
+  EXPECT_EQ(c.peek(), std::nullopt);
+  LineCursor d("a\n\n");
+  EXPECT_EQ(d.peek(), "");
 }
 
 TEST(CaptionsText, CollapsesWhiteSpace) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../../importers/src/caption_turns.h"
 #include "cmoc/text.h"
 #include "expect_error.h"
 
@@ -13,7 +14,14 @@ namespace {
 Transcript build(std::vector<std::string> paragraphs) {
   std::vector<Block> blocks;
   for (std::string& p : paragraphs) blocks.push_back(Block{std::move(p)});
-  return buildTranscript("t.txt", "text", std::move(blocks), BuildOptions{});
+  return buildTranscript("t.txt", "text", std::move(blocks));
+}
+
+// Caption cues through the two passes the caption readers make.
+Transcript captions(const std::vector<Block>& cues) {
+  return buildCaptionTranscript("t.vtt", "vtt", [&](auto&& visit) {
+    for (const Block& cue : cues) visit(cue);
+  });
 }
 
 std::string said(const Transcript& t, std::size_t turn) {
@@ -120,7 +128,7 @@ TEST(TurnBuilder, ConsecutiveParagraphsOfOneSpeakerAreOneTurn) {
 TEST(TurnBuilder, AMarkedSpeakerSkipsItsLabelInTheText) {
   std::vector<Block> blocks{{"Dr Priya Raman: We merged.", "Dr Priya Raman"},
                             {"Plain.", "Tom Brennan"}};
-  const Transcript t = buildTranscript("t.docx", "docx", std::move(blocks), BuildOptions{});
+  const Transcript t = buildTranscript("t.docx", "docx", std::move(blocks));
   EXPECT_EQ(turns(t),
             (std::vector<Said>{{"Dr Priya Raman", "We merged."}, {"Tom Brennan", "Plain."}}));
 }
@@ -128,7 +136,7 @@ TEST(TurnBuilder, AMarkedSpeakerSkipsItsLabelInTheText) {
 TEST(TurnBuilder, ALabelAloneOnItsLineIntroducesTheFollowingParagraphs) {
   std::vector<Block> blocks{
       {"Interviewer:", "Interviewer"}, {"How did it start?"}, {"Priya:", "Priya"}, {"Slowly."}};
-  const Transcript t = buildTranscript("t.docx", "docx", std::move(blocks), BuildOptions{});
+  const Transcript t = buildTranscript("t.docx", "docx", std::move(blocks));
   EXPECT_EQ(turns(t),
             (std::vector<Said>{{"Interviewer", "How did it start?"}, {"Priya", "Slowly."}}));
 }
@@ -137,7 +145,7 @@ TEST(TurnBuilder, CaptionCuesOfOneSpeakerMergeWithTheirTimes) {
   std::vector<Block> blocks{{"Hi Zoë,", "Helen Okafor", 1000, 2000},
                             {"can you hear me?", "Helen Okafor", 2000, 3500},
                             {"Yes 👍", "Zoë Adebayo-Müller", 4000, 5000}};
-  const Transcript t = buildTranscript("t.vtt", "vtt", std::move(blocks), BuildOptions{true});
+  const Transcript t = captions(blocks);
   EXPECT_EQ(t.text, "Helen Okafor: Hi Zoë, can you hear me?\n\nZoë Adebayo-Müller: Yes 👍");
   EXPECT_EQ(turns(t), (std::vector<Said>{{"Helen Okafor", "Hi Zoë, can you hear me?"},
                                          {"Zoë Adebayo-Müller", "Yes 👍"}}));
@@ -151,7 +159,7 @@ TEST(TurnBuilder, CaptionCuesWithNameLabelsAreRecognised) {
   std::vector<Block> blocks{{"Tom Brennan: So,", "", 0, 1000},
                             {"Tom Brennan: tell me.", "", 1000, 2000},
                             {"Siobhán Kearney: Sure.", "", 2500, 3000}};
-  const Transcript t = buildTranscript("t.vtt", "vtt", std::move(blocks), BuildOptions{true});
+  const Transcript t = captions(blocks);
   EXPECT_EQ(turns(t),
             (std::vector<Said>{{"Tom Brennan", "So, tell me."}, {"Siobhán Kearney", "Sure."}}));
   EXPECT_EQ(t.text, "Tom Brennan: So, tell me.\n\nSiobhán Kearney: Sure.");

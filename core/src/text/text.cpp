@@ -1,6 +1,7 @@
 #include "cmoc/text.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -48,16 +49,17 @@ std::string normalize(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   icuCheck(status, "NFC normaliser");
-  // Most transcripts are already NFC; only normalise the part after the first unsure char.
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(lf);
-  int32_t okPrefix = nfc->spanQuickCheckYes(u, status);
+  // Checked and normalised as UTF-8: a UTF-16 copy would double a large transcript's memory.
+  // Most transcripts are already NFC, and then the LF copy is the result.
+  const icu::StringPiece piece(lf.data(), static_cast<int32_t>(lf.size()));
+  const bool yes = nfc->isNormalizedUTF8(piece, status);
   icuCheck(status, "NFC check");
-  if (okPrefix == u.length()) return lf;
-  icu::UnicodeString out = u.tempSubString(0, okPrefix);
-  nfc->normalizeSecondAndAppend(out, u.tempSubString(okPrefix), status);
-  icuCheck(status, "NFC normalise");
+  if (yes) return lf;
   std::string result;
-  out.toUTF8String(result);
+  result.reserve(lf.size());
+  icu::StringByteSink<std::string> sink(&result);
+  nfc->normalizeUTF8(0, piece, sink, nullptr, status);
+  icuCheck(status, "NFC normalise");
   return result;
 }
 
@@ -104,9 +106,10 @@ std::string fold(std::string_view utf8) {
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   icuCheck(status, "normalisers");
-  icu::UnicodeString decomposed = nfkd->normalize(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))),
-      status);
+  icu::UnicodeString decomposed =
+      nfkd->normalize(icu::UnicodeString::fromUTF8(
+                          icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))),
+                      status);
   icuCheck(status, "NFKD");
   icu::UnicodeString bare;
   for (int32_t i = 0; i < decomposed.length();) {
@@ -141,13 +144,16 @@ TextIndex::TextIndex(std::string_view utf8) : text_(utf8) {
   u16Count_ = u16;
 }
 
-static std::size_t seqLen(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+static std::size_t seqLen(unsigned char c) {
+  return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
 
 std::int64_t TextIndex::byteOfCodePoint(std::int64_t cp) const {
   if (cp <= 0) return 0;
   if (cp >= cpCount_) return bytes();
   std::int64_t b = byteAt_[cp / kStride];
-  for (std::int64_t k = cp - cp % kStride; k < cp; ++k) b += seqLen(static_cast<unsigned char>(text_[b]));
+  for (std::int64_t k = cp - cp % kStride; k < cp; ++k)
+    b += seqLen(static_cast<unsigned char>(text_[b]));
   return b;
 }
 
@@ -200,7 +206,8 @@ std::vector<std::int64_t> boundaries(std::string_view utf8, bool sentences) {
       sentences ? icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status)
                 : icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
   icuCheck(status, "break iterator");
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   it->setText(u);
   std::vector<std::int64_t> out;
   // Break positions are UTF-16 units; walk them once, counting code points.
