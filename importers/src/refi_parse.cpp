@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "cmoc/error.h"
 #include "cmoc/importers/refi_qda.h"
@@ -96,7 +97,7 @@ class Reader {
   mutable xml::LineColumns lineColumns_;  // every element's where() asks, in document order
   ImportReport& report_;
   Parsed& out_;
-  std::map<std::string, std::string> codeGuids_, sourceGuids_, noteGuids_;  // guid -> where
+  std::unordered_map<std::string, std::string> codeGuids_, sourceGuids_, noteGuids_;  // -> where
 
   std::string where(const pugi::xml_node& n, const std::string& path) const {
     // "project.qde:12:5 /Project/Sources/TextSource[2]"; a bare XML file says "line 12:5 ...".
@@ -149,7 +150,7 @@ class Reader {
     return guidOf(raw);
   }
 
-  void unique(std::map<std::string, std::string>& seen, const std::string& guid,
+  void unique(std::unordered_map<std::string, std::string>& seen, const std::string& guid,
               const pugi::xml_node& n, const std::string& path, const char* what) {
     auto [it, fresh] = seen.emplace(guid, where(n, path));
     if (!fresh)

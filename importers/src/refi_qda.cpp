@@ -8,7 +8,9 @@
 #include <cctype>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "bytes.h"
 #include "cmoc/error.h"
@@ -187,7 +189,11 @@ void normalizeNames(Exchange& x) {
   }
 }
 
-void collectGuids(const pugi::xml_node& root, std::set<std::string>& out) {
+// Hash sets: a project of 200,000 codings holds half a million GUIDs, and ordered sets of them
+// spent more time comparing strings than the import spent on anything else (issue 21).
+using GuidSet = std::unordered_set<std::string>;
+
+void collectGuids(const pugi::xml_node& root, GuidSet& out) {
   xml::walk(root.parent(), [&](const pugi::xml_node& n) {
     if (n.type() != pugi::node_element) return false;
     for (pugi::xml_attribute a : n.attributes()) {
@@ -201,12 +207,24 @@ void collectGuids(const pugi::xml_node& root, std::set<std::string>& out) {
   });
 }
 
-void checkDangling(const Exchange& x, const std::set<std::string>& defined, ImportReport& report) {
-  std::set<std::string> notes, codes, sources, selections, variables;
-  auto check = [&](const std::vector<std::string>& refs, const std::set<std::string>& in,
+// `root` is the document's element: a reference to a source, a selection or anything else
+// (links, sets, graphs) may name any element's GUID, so those are checked against every GUID in
+// the document, collected only when some such reference is there to check.
+void checkDangling(const Exchange& x, const pugi::xml_node& root, ImportReport& report) {
+  GuidSet notes, codes, variables;
+  std::optional<GuidSet> anyGuid;
+  auto check = [&](const std::vector<std::string>& refs, const GuidSet& in,
                    const std::string& where, const char* what) {
     for (const std::string& r : refs)
       if (!in.count(r)) report.dangling.push_back({where, what, r});
+  };
+  auto defined = [&]() -> const GuidSet& {
+    if (!anyGuid) collectGuids(root, anyGuid.emplace());
+    return *anyGuid;
+  };
+  auto checkAny = [&](const std::vector<std::string>& refs, const std::string& where,
+                      const char* what) {
+    if (!refs.empty()) check(refs, defined(), where, what);
   };
   auto checkValues = [&](const std::vector<VariableValue>& values, const std::string& where) {
     for (const VariableValue& v : values)
@@ -218,10 +236,6 @@ void checkDangling(const Exchange& x, const std::set<std::string>& defined, Impo
     codes.insert(c.guid);
     check(c.noteRefs, notes, c.where, "NoteRef");
   });
-  for (const Source& s : x.sources) {
-    sources.insert(s.guid);
-    for (const Selection& sel : s.selections) selections.insert(sel.guid);
-  }
   for (const Variable& v : x.variables) variables.insert(v.guid);
   check(x.noteRefs, notes, "/Project", "NoteRef");
   for (const Source& s : x.sources) {
@@ -234,23 +248,23 @@ void checkDangling(const Exchange& x, const std::set<std::string>& defined, Impo
   }
   for (const Case& c : x.cases) {
     check(c.codeRefs, codes, c.where, "CodeRef");
-    check(c.sourceRefs, defined, c.where, "SourceRef");
-    check(c.selectionRefs, defined, c.where, "SelectionRef");
+    checkAny(c.sourceRefs, c.where, "SourceRef");
+    checkAny(c.selectionRefs, c.where, "SelectionRef");
     checkValues(c.values, c.where);
   }
   for (const Set& s : x.sets) {
     check(s.memberCodes, codes, s.where, "MemberCode");
-    check(s.memberSources, defined, s.where, "MemberSource");
+    checkAny(s.memberSources, s.where, "MemberSource");
     check(s.memberNotes, notes, s.where, "MemberNote");
   }
   for (const Link& l : x.links) {
-    check({l.origin}, defined, l.where, "Link originGUID");
-    check({l.target}, defined, l.where, "Link targetGUID");
+    checkAny({l.origin}, l.where, "Link originGUID");
+    checkAny({l.target}, l.where, "Link targetGUID");
     check(l.noteRefs, notes, l.where, "NoteRef");
   }
   for (const Graph& g : x.graphs)
     for (const Vertex& v : g.vertices)
-      if (!v.represented.empty() && !defined.count(v.represented))
+      if (!v.represented.empty() && !defined().count(v.represented))
         report.dangling.push_back({g.where, "Vertex representedGUID", v.represented});
   for (const Cmoc& m : x.cmocs)
     for (const std::string* g : {&m.context, &m.mechanism, &m.outcome})
@@ -299,12 +313,12 @@ RefiImport parseRefi(std::string bytes, const std::string& fileName,
 
   // References the file must resolve itself: codes of codings, users of anything.
   {
-    std::set<std::string> users;
+    GuidSet users;
     for (const User& u : x.users) users.insert(u.guid);
     for (const auto& ref : p.userRefs)
       if (!users.count(ref.guid))
         throw InputError(fileName, ref.where, "refers to unknown user " + ref.guid);
-    std::set<std::string> codes;
+    GuidSet codes;
     walkCodes(x.codes, [&](const Code& c) { codes.insert(c.guid); });
     for (const auto& ref : p.codeRefs)
       if (!codes.count(ref.guid))
@@ -443,9 +457,7 @@ RefiImport parseRefi(std::string bytes, const std::string& fileName,
   }
   x.sources = std::move(kept);
 
-  std::set<std::string> defined;
-  collectGuids(doc.document_element(), defined);
-  checkDangling(x, defined, report);
+  checkDangling(x, doc.document_element(), report);
   if (!x.cmocs.empty()) report.add(report.found, "CMOC", static_cast<std::int64_t>(x.cmocs.size()));
   if (!x.chains.empty())
     report.add(report.found, "CMOC chain", static_cast<std::int64_t>(x.chains.size()));

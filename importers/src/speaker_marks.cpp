@@ -20,11 +20,14 @@ namespace {
 constexpr const char* kLabel = "([\\p{L}\\p{N}][\\p{L}\\p{N} .'’\\-]{0,39}?)";
 constexpr const char* kClock = "(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?)";
 
+// Compiled once per thread, with a matcher each that is reset onto every paragraph: creating
+// four matchers per paragraph was most of the cost of recognising a large import's turns.
 struct Patterns {
   std::unique_ptr<icu::RegexPattern> timedLabel, label, header, timed;
+  std::unique_ptr<icu::RegexMatcher> timedLabelMatcher, labelMatcher, headerMatcher, timedMatcher;
 };
 
-const Patterns& patterns() {
+Patterns& patterns() {
   thread_local Patterns p = [] {
     auto compile = [](const std::string& re) {
       UErrorCode status = U_ZERO_ERROR;
@@ -39,6 +42,16 @@ const Patterns& patterns() {
     q.label = compile(std::string("^") + kLabel + ":\\s+");
     q.header = compile(std::string("^") + kLabel + "\\s{1,}\\[?" + kClock + "\\]?\\s*$");
     q.timed = compile(std::string("^\\[") + kClock + "\\]\\s*");
+    auto matcher = [](const icu::RegexPattern& r) {
+      UErrorCode status = U_ZERO_ERROR;
+      std::unique_ptr<icu::RegexMatcher> m(r.matcher(status));
+      if (U_FAILURE(status)) throw Error("internal error: no speaker pattern matcher");
+      return m;
+    };
+    q.timedLabelMatcher = matcher(*q.timedLabel);
+    q.labelMatcher = matcher(*q.label);
+    q.headerMatcher = matcher(*q.header);
+    q.timedMatcher = matcher(*q.timed);
     return q;
   }();
   return p;
@@ -62,27 +75,30 @@ std::int64_t cpEnd(icu::RegexMatcher& m, const icu::UnicodeString& u) {
 Mark recognise(const std::string& paragraph) {
   Mark mark;
   // Only the first line can carry a header.
-  std::string first = paragraph.substr(0, paragraph.find('\n'));
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(first);
+  const std::string_view first = std::string_view(paragraph).substr(0, paragraph.find('\n'));
+  // Every mark holds a colon (after a label, or inside a clock): most paragraphs of running
+  // text have none and need no regular expression.
+  if (first.find(':') == std::string_view::npos) return mark;
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(first.data(), static_cast<int32_t>(first.size())));
   UErrorCode status = U_ZERO_ERROR;
-  const Patterns& p = patterns();
-  std::unique_ptr<icu::RegexMatcher> m(p.timedLabel->matcher(u, status));
+  Patterns& p = patterns();
+  icu::RegexMatcher* m = &p.timedLabelMatcher->reset(u);
   if (m->lookingAt(status)) {
     mark = {Mark::Label, group(*m, 2), cpEnd(*m, u), parseClock(group(*m, 1))};
     return mark;
   }
-  m.reset(p.header->matcher(u, status));
-  if (first.find('\n') == std::string::npos && m->matches(status) &&
-      paragraph.find('\n') == std::string::npos) {
+  m = &p.headerMatcher->reset(u);
+  if (paragraph.find('\n') == std::string::npos && m->matches(status)) {
     mark = {Mark::Header, group(*m, 1), 0, parseClock(group(*m, 2))};
     return mark;
   }
-  m.reset(p.label->matcher(u, status));
+  m = &p.labelMatcher->reset(u);
   if (m->lookingAt(status)) {
     mark = {Mark::Label, group(*m, 1), cpEnd(*m, u), std::nullopt};
     return mark;
   }
-  m.reset(p.timed->matcher(u, status));
+  m = &p.timedMatcher->reset(u);
   if (m->lookingAt(status)) mark = {Mark::None, "", cpEnd(*m, u), parseClock(group(*m, 1))};
   return mark;
 }
