@@ -9,6 +9,7 @@
 #include "command.h"
 #include "numbers.h"
 #include "output.h"
+#include "progress_bar.h"
 
 namespace cmoc::cli {
 
@@ -110,13 +111,20 @@ int runAutocode(const Args& args) {
         args.has("limit") ? parseWholeNumber(*args.get("limit"), "--limit", 1, kMaxDryRunRows)
         : format == Format::Table ? kDryRunTableRows
                                   : kMaxDryRunRows;
-    printHits(autocoder.preview(spec, static_cast<std::size_t>(limit)), format, limited);
+    AutocodePreview hits = [&] {
+      ProgressBar bar("Finding hits");  // gone from the terminal before the hits are printed
+      return autocoder.preview(spec, static_cast<std::size_t>(limit), &bar);
+    }();
+    printHits(hits, format, limited);
     return 0;
   }
   if (args.has("limit")) {
     throw UsageError("--limit goes with --dry-run: a run codes every hit");
   }
-  const AutocodeResult r = autocoder.run(spec);
+  const AutocodeResult r = [&] {
+    ProgressBar bar("Auto-coding");
+    return autocoder.run(spec, &bar);
+  }();
   if (format != Format::Table) {
     Table t{{"hits", "coded", "already_coded", "sources", "coder"}};
     t.add({r.hits, r.coded, r.alreadyCoded, r.sources, std::string(kAutoCoder)});

@@ -88,27 +88,36 @@ int runInit(const Args& args) {
 }
 
 int runImport(const Args& args) {
-  std::vector<std::filesystem::path> files(args.positionals().begin() + 1, args.positionals().end());
+  std::vector<std::filesystem::path> files(args.positionals().begin() + 1,
+                                           args.positionals().end());
   const auto refi = std::count_if(files.begin(), files.end(), importers::isRefiFile);
   if (refi > 0 && files.size() == 1) return runRefiImport(args);
   if (refi > 0)
     throw UsageError("import a REFI-QDA file (.qdpx .qdc .qde) on its own, not with other files");
   for (const char* option : {"skip-missing-sources", "allow-external", "positions", "format"})
     if (args.has(option))
-      throw UsageError(std::string("--") + option + " applies only to REFI-QDA files (.qdpx .qdc .qde)");
+      throw UsageError(std::string("--") + option +
+                       " applies only to REFI-QDA files (.qdpx .qdc .qde)");
   Project project = openProject(args);
   std::optional<ParticipantSheet> sheet;
   if (auto csv = args.get("participants"))
     sheet = importers::loadParticipants(*csv, args.get("encoding", ""));
-  if (files.empty() && !sheet) throw UsageError("nothing to import: name transcript files or --participants");
+  if (files.empty() && !sheet)
+    throw UsageError("nothing to import: name transcript files or --participants");
   importers::Options options;
   options.encoding = args.get("encoding", "");
   ImportSummary summary = importFiles(project, files, sheet ? &*sheet : nullptr, options, true);
   if (files.empty()) {
     const std::vector<int> unmatched = project.applyParticipants(*sheet);
     if (!unmatched.empty()) {
+      // The first lines say what is wrong; a sheet of 100,000 rows for another project would
+      // otherwise print 100,000 numbers.
+      constexpr std::size_t kListed = 20;
       std::string lines;
-      for (int l : unmatched) lines += (lines.empty() ? "" : ", ") + std::to_string(l);
+      for (std::size_t i = 0; i < std::min(kListed, unmatched.size()); ++i)
+        lines += (lines.empty() ? "" : ", ") + std::to_string(unmatched[i]);
+      if (unmatched.size() > kListed)
+        lines += " and " + std::to_string(unmatched.size() - kListed) + " more";
       std::cerr << "cmoc import: warning: " << sheet->fileName
                 << (unmatched.size() == 1 ? ": line " : ": lines ") << lines
                 << (unmatched.size() == 1 ? " matches no speaker of any source, so it was"
@@ -221,8 +230,7 @@ std::vector<OptionSpec> importOptions() {
 std::vector<Command> projectCommands() {
   return {
       {"init", "create a new, empty project file", "cmoc init PROJECT.cmoc", "", {}, runInit},
-      {"import",
-       "import transcripts (.txt .docx .odt .vtt .srt) and participant metadata",
+      {"import", "import transcripts (.txt .docx .odt .vtt .srt) and participant metadata",
        "cmoc import PROJECT.cmoc FILE... [--participants CSV] [--encoding NAME]\n"
        "       cmoc import PROJECT.cmoc FILE.qdpx|FILE.qdc|FILE.qde [--positions HOW]\n"
        "           [--skip-missing-sources] [--allow-external DIR]",
@@ -234,11 +242,15 @@ std::vector<Command> projectCommands() {
        "A REFI-QDA project or codebook is imported on its own, as `cmoc import-qda` does: text\n"
        "files it names outside its archive are refused unless --allow-external DIR holds them\n"
        "(see `cmoc import-qda --help`).",
-       importOptions(),
-       runImport},
-      {"sources", "list the project's sources", "cmoc sources PROJECT.cmoc [--format F]", "",
-       {formatOption()}, runSources},
-      {"show", "print a source's text, or its speaker turns",
+       importOptions(), runImport},
+      {"sources",
+       "list the project's sources",
+       "cmoc sources PROJECT.cmoc [--format F]",
+       "",
+       {formatOption()},
+       runSources},
+      {"show",
+       "print a source's text, or its speaker turns",
        "cmoc show PROJECT.cmoc SOURCE [--turns] [--format F]",
        "SOURCE is a source id or file name (see `cmoc sources`).",
        {{"turns", false, "list speaker turns with offsets and times", ""}, formatOption()},

@@ -25,6 +25,8 @@
 
 namespace cmoc {
 
+class Progress;
+
 class Project;
 
 // The coder auto-coded codings are recorded under until a person accepts them.
@@ -43,14 +45,14 @@ enum class AutocodeScope {
   Turn,       // the whole speaker turn
 };
 
-std::string_view toString(PatternKind kind);      // "word", "phrase", "regex", "speaker"
-std::string_view toString(AutocodeScope scope);   // "match", "sentence", "paragraph", "turn"
+std::string_view toString(PatternKind kind);           // "word", "phrase", "regex", "speaker"
+std::string_view toString(AutocodeScope scope);        // "match", "sentence", "paragraph", "turn"
 AutocodeScope parseAutocodeScope(std::string_view s);  // throws UsageError
 
 struct AutocodeSpec {
   std::string code;  // name or path
   PatternKind kind = PatternKind::Word;
-  std::string pattern;  // unused for PatternKind::Speaker
+  std::string pattern;                         // unused for PatternKind::Speaker
   AutocodeScope scope = AutocodeScope::Match;  // PatternKind::Speaker always codes turns
   // Only turns of this speaker: a speaker label (any case) or a participant code.
   std::optional<std::string> speaker;
@@ -64,8 +66,9 @@ struct AutocodeHit {
   std::string sourceName, speaker, participant;
   std::int64_t start = 0, end = 0;            // the match, code points
   std::int64_t codedStart = 0, codedEnd = 0;  // the excerpt, code points
-  std::string text;           // the matched text
-  std::string before, after;  // up to 40 code points of context each side, within the turn, on one line
+  std::string text;                           // the matched text
+  std::string before,
+      after;  // up to 40 code points of context each side, within the turn, on one line
 };
 
 // A dry run's hits, of which only the first `limit` (in source and position order) are kept,
@@ -106,10 +109,12 @@ class Autocoder {
   // expression (with ICU's error and where), a Speaker spec without a speaker; NotFound for an
   // unknown code, source or speaker.
   std::vector<AutocodeHit> preview(const AutocodeSpec& spec) const;  // the dry run: writes nothing
-  AutocodePreview preview(const AutocodeSpec& spec, std::size_t limit) const;
+  // `progress` hears of each source the scan reaches (a dry run may find millions of hits).
+  AutocodePreview preview(const AutocodeSpec& spec, std::size_t limit,
+                          Progress* progress = nullptr) const;
   // Codes every excerpt as `auto` in one Action, skipping excerpts `auto` already coded with
   // the code. Nothing found: nothing written.
-  AutocodeResult run(const AutocodeSpec& spec);
+  AutocodeResult run(const AutocodeSpec& spec, Progress* progress = nullptr);
 
   // Re-attributes `auto` codings to `person` (not `auto`), in one Action, audited.
   AutocodeReviewResult accept(const std::string& person, const AutocodeReviewFilter& filter = {});

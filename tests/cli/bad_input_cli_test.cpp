@@ -189,6 +189,22 @@ TEST_F(BadInput, ParticipantRowsThatMatchNoSpeakerAreNamedAndNotCounted) {
   EXPECT_NE(sqlDump(p), before);
 }
 
+// A sheet made for another project: the first twenty lines are named, the rest counted.
+TEST_F(BadInput, AThousandUnmatchedParticipantRowsAreNamedTwentyAtATime) {
+  std::string csv = "participant,speaker\n";
+  for (int i = 0; i < 1000; ++i)
+    csv += "P" + std::to_string(i) + ",Nobody " + std::to_string(i) + "\n";
+  writeFile(dir / "other.csv", csv);
+  const auto r = runCli({"import", p, "--participants", (dir / "other.csv").string()});
+  EXPECT_EQ(r.exitCode, 0);
+  EXPECT_EQ(
+      r.err,
+      "cmoc import: warning: other.csv: lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, "
+      "16, 17, 18, 19, 20, 21 and 980 more match no speaker of any source, so they were not "
+      "applied\n");
+  EXPECT_EQ(r.out, "Applied 0 participant rows to 1 sources\n");
+}
+
 // Finding 15: the options the advice names do what it says.
 TEST_F(BadInput, ForceAndEncodingDoWhatTheAdviceSays) {
   auto r = runCli({"cmoc", "import", p, (dir / "wrong-kind.csv").string(), "--force"});

@@ -7,6 +7,7 @@
 #include "cmoc/codebook.h"
 #include "cmoc/coding.h"
 #include "cmoc/error.h"
+#include "cmoc/progress.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 #include "test_support.h"
@@ -29,12 +30,14 @@ struct Fixture {
     project.setCoder("ana");
     ParticipantSheet sheet{"participants.csv", {{"", "19", "R", false, {{"role", "director"}}, 2}}};
     project.addTranscript(
-        transcript("one.txt",
-                   {{"Interviewer", "How did trust develop?"},
-                    {"R", "Honestly, trust came late. We trusted the café first, then TRUST grew, "
-                          "trust everywhere. Trustworthy people matter.\nThe Straße team 👍🏽 helped."},
-                    {"Interviewer", "And quick wins?"},
-                    {"R", "Quick\n  wins built trust. Zoë said don’t rush."}}),
+        transcript(
+            "one.txt",
+            {{"Interviewer", "How did trust develop?"},
+             {"R",
+              "Honestly, trust came late. We trusted the café first, then TRUST grew, "
+              "trust everywhere. Trustworthy people matter.\nThe Straße team 👍🏽 helped."},
+             {"Interviewer", "And quick wins?"},
+             {"R", "Quick\n  wins built trust. Zoë said don’t rush."}}),
         &sheet);
     project.addTranscript(transcript("two.txt", {{"R", "Trust, again. Quick wins too."}}), &sheet);
     Codebook book(project);
@@ -71,9 +74,8 @@ AutocodeSpec word(const std::string& w, AutocodeScope scope = AutocodeScope::Mat
 
 TEST(Autocode, AWordMatchesWholeWordsInAnyCase) {
   Fixture f;
-  EXPECT_EQ(f.matched(word("trust")),
-            (Strings{"one.txt:trust", "one.txt:trust", "one.txt:TRUST", "one.txt:trust",
-                     "one.txt:trust", "two.txt:Trust"}));
+  EXPECT_EQ(f.matched(word("trust")), (Strings{"one.txt:trust", "one.txt:trust", "one.txt:TRUST",
+                                               "one.txt:trust", "one.txt:trust", "two.txt:Trust"}));
 }
 
 TEST(Autocode, AWordIgnoresAccentsEitherWay) {
@@ -99,7 +101,8 @@ TEST(Autocode, AWordMayHoldAnApostropheOfEitherKind) {
 
 TEST(Autocode, APhraseMatchesAcrossAnyWhiteSpace) {
   Fixture f;
-  const AutocodeSpec spec{.code = "Quick wins", .kind = PatternKind::Phrase, .pattern = "quick   wins"};
+  const AutocodeSpec spec{
+      .code = "Quick wins", .kind = PatternKind::Phrase, .pattern = "quick   wins"};
   EXPECT_EQ(f.matched(spec),
             (Strings{"one.txt:quick wins", "one.txt:Quick\n  wins", "two.txt:Quick wins"}));
 }
@@ -114,9 +117,11 @@ TEST(Autocode, APhraseNeedsItsWordsInOrderAndAdjacent) {
 
 TEST(Autocode, ARegexIsCaseAndAccentInsensitive) {
   Fixture f;
-  const AutocodeSpec spec{.code = "Trust", .kind = PatternKind::Regex, .pattern = "trust(ed|worthy)"};
+  const AutocodeSpec spec{
+      .code = "Trust", .kind = PatternKind::Regex, .pattern = "trust(ed|worthy)"};
   EXPECT_EQ(f.matched(spec), (Strings{"one.txt:trusted", "one.txt:Trustworthy"}));
-  const AutocodeSpec accents{.code = "Trust", .kind = PatternKind::Regex, .pattern = "caf[eé] \\w+|zo[eë]"};
+  const AutocodeSpec accents{
+      .code = "Trust", .kind = PatternKind::Regex, .pattern = "caf[eé] \\w+|zo[eë]"};
   EXPECT_EQ(f.matched(accents), (Strings{"one.txt:café first", "one.txt:Zoë"}));
 }
 
@@ -124,8 +129,8 @@ TEST(Autocode, ARegexAnchorsAtLineEnds) {
   Fixture f;
   const AutocodeSpec spec{.code = "Trust", .kind = PatternKind::Regex, .pattern = "^\\w+"};
   // "  wins" starts its line with spaces.
-  EXPECT_EQ(f.matched(spec), (Strings{"one.txt:How", "one.txt:Honestly", "one.txt:The", "one.txt:And",
-                                      "one.txt:Quick", "two.txt:Trust"}));
+  EXPECT_EQ(f.matched(spec), (Strings{"one.txt:How", "one.txt:Honestly", "one.txt:The",
+                                      "one.txt:And", "one.txt:Quick", "two.txt:Trust"}));
 }
 
 TEST(Autocode, AnInvalidRegexGivesIcusError) {
@@ -135,7 +140,8 @@ TEST(Autocode, AnInvalidRegexGivesIcusError) {
     f.autocoder.preview(spec);
     FAIL();
   } catch (const UsageError& e) {
-    EXPECT_STREQ(e.what(), "invalid regular expression '(trust': U_REGEX_MISMATCHED_PAREN at character 6");
+    EXPECT_STREQ(e.what(),
+                 "invalid regular expression '(trust': U_REGEX_MISMATCHED_PAREN at character 6");
   }
 }
 
@@ -150,9 +156,10 @@ TEST(Autocode, SentenceScopeCodesEachSentenceOnce) {
   EXPECT_EQ(r.hits, 6);
   EXPECT_EQ(r.coded, 5);
   EXPECT_EQ(r.sources, 2);
-  EXPECT_EQ(f.coded(), (Strings{"one.txt:How did trust develop?", "one.txt:Honestly, trust came late.",
-                                "one.txt:We trusted the café first, then TRUST grew, trust everywhere.",
-                                "one.txt:wins built trust.", "two.txt:Trust, again."}));
+  EXPECT_EQ(f.coded(),
+            (Strings{"one.txt:How did trust develop?", "one.txt:Honestly, trust came late.",
+                     "one.txt:We trusted the café first, then TRUST grew, trust everywhere.",
+                     "one.txt:wins built trust.", "two.txt:Trust, again."}));
 }
 
 TEST(Autocode, APreviewKeepsTheFirstHitsInOrderAndCountsThemAll) {
@@ -176,8 +183,11 @@ TEST(Autocode, APreviewKeepsTheFirstHitsInOrderAndCountsThemAll) {
 TEST(Autocode, ALineBreakEndsASentenceButAPhraseSpanningItCodesBoth) {
   // ICU ends a sentence at a line break; a phrase across one widens to both sentences.
   Fixture f;
-  f.autocoder.run({.code = "Quick wins", .kind = PatternKind::Phrase, .pattern = "quick wins",
-                   .scope = AutocodeScope::Sentence, .sources = {"one.txt"}});
+  f.autocoder.run({.code = "Quick wins",
+                   .kind = PatternKind::Phrase,
+                   .pattern = "quick wins",
+                   .scope = AutocodeScope::Sentence,
+                   .sources = {"one.txt"}});
   EXPECT_EQ(f.coded(), (Strings{"one.txt:And quick wins?", "one.txt:Quick\n  wins built trust."}));
 }
 
@@ -192,12 +202,13 @@ TEST(Autocode, TurnScopeCodesTheWholeTurnOnce) {
   const AutocodeResult r = f.autocoder.run(word("trust", AutocodeScope::Turn));
   EXPECT_EQ(r.hits, 6);
   EXPECT_EQ(r.coded, 4);
-  EXPECT_EQ(f.coded(), (Strings{"one.txt:How did trust develop?",
-                                "one.txt:Honestly, trust came late. We trusted the café first, then "
-                                "TRUST grew, trust everywhere. Trustworthy people matter.\nThe "
-                                "Straße team 👍🏽 helped.",
-                                "one.txt:Quick\n  wins built trust. Zoë said don’t rush.",
-                                "two.txt:Trust, again. Quick wins too."}));
+  EXPECT_EQ(f.coded(),
+            (Strings{"one.txt:How did trust develop?",
+                     "one.txt:Honestly, trust came late. We trusted the café first, then "
+                     "TRUST grew, trust everywhere. Trustworthy people matter.\nThe "
+                     "Straße team 👍🏽 helped.",
+                     "one.txt:Quick\n  wins built trust. Zoë said don’t rush.",
+                     "two.txt:Trust, again. Quick wins too."}));
 }
 
 TEST(Autocode, OnlyOneSpeakersTurnsByLabelOrParticipantCode) {
@@ -304,7 +315,8 @@ TEST(Autocode, RejectDeletesAndAuditsEachCoding) {
   EXPECT_EQ(f.coded().size(), 5u);
   const AuditEntry last = f.project.auditLog()[0];
   EXPECT_EQ(last.action, "delete-coding");
-  EXPECT_NE(last.detail.find("\"reason\":\"auto-coding rejected\""), std::string::npos) << last.detail;
+  EXPECT_NE(last.detail.find("\"reason\":\"auto-coding rejected\""), std::string::npos)
+      << last.detail;
   EXPECT_EQ(f.autocoder.reject().codings, 5);
   EXPECT_EQ(f.autocoder.reject().codings, 0);
 }
@@ -325,7 +337,8 @@ TEST(Autocode, MisuseIsRefusedWithAClearMessage) {
             "the phrase to look for is empty");
   EXPECT_EQ(message({.code = "Trust", .kind = PatternKind::Regex, .pattern = ""}),
             "the regular expression is empty");
-  EXPECT_EQ(message(word("quick wins")), "'quick wins' is more than one word: auto-code it as a phrase");
+  EXPECT_EQ(message(word("quick wins")),
+            "'quick wins' is more than one word: auto-code it as a phrase");
   EXPECT_EQ(message(word("?!")), "'?!' has no letters or digits to look for");
   AutocodeSpec spec = word("trust");
   spec.code = "Nope";
@@ -349,4 +362,31 @@ TEST(Autocode, ChineseWordsAreFoundByDictionaryWordBreaks) {
   Fixture f;
   f.project.addTranscript(transcript("three.txt", {{"R", "我们之间的信任很重要。"}}));
   EXPECT_EQ(f.matched(word("信任")), (Strings{"three.txt:信任"}));
+}
+
+// Finding 7 of issue 21: a dry run with millions of hits ran on with no sign of life.
+struct Steps final : Progress {
+  std::vector<std::string> seen;
+  void update(std::size_t done, std::size_t total, std::string_view label) override {
+    seen.push_back(std::to_string(done) + "/" + std::to_string(total) + " " + std::string(label));
+  }
+};
+
+TEST(Autocode, ADryRunAndARunReportEachSourceTheyReach) {
+  Fixture f;
+  Steps dry;
+  EXPECT_EQ(f.autocoder.preview(word("trust"), 1000, &dry).totalHits, 6);
+  EXPECT_EQ(dry.seen, (std::vector<std::string>{"0/2 one.txt", "1/2 two.txt", "2/2 "}));
+  Steps run;
+  f.autocoder.run(word("trust"), &run);
+  EXPECT_EQ(run.seen, dry.seen);
+}
+
+TEST(Autocode, ProgressCountsOnlyTheSourcesNamed) {
+  Fixture f;
+  AutocodeSpec spec = word("wins");
+  spec.sources = {"two.txt"};
+  Steps steps;
+  f.autocoder.preview(spec, 1000, &steps);
+  EXPECT_EQ(steps.seen, (std::vector<std::string>{"0/1 two.txt", "1/1 "}));
 }

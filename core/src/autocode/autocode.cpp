@@ -142,7 +142,8 @@ std::vector<AutocodeHit> Autocoder::preview(const AutocodeSpec& spec) const {
   return preview(spec, std::numeric_limits<std::size_t>::max()).hits;
 }
 
-AutocodePreview Autocoder::preview(const AutocodeSpec& spec, std::size_t limit) const {
+AutocodePreview Autocoder::preview(const AutocodeSpec& spec, std::size_t limit,
+                                   Progress* progress) const {
   const sql::Db& db = project_.impl().db;
   store::AutocodePlan p = store::planAutocode(db, spec);
   AutocodePreview out;
@@ -154,43 +155,46 @@ AutocodePreview Autocoder::preview(const AutocodeSpec& spec, std::size_t limit) 
   // comes before it takes its place.
   std::vector<AutocodeHit>& kept = out.hits;
   std::set<std::int64_t> sources;
-  store::scanTurns(db, p, [&](const store::TurnHits& t) {
-    const std::string_view turn =
-        t.text.substr(t.turnByte, t.cursor.byteOf(t.turn.end) - t.turnByte);
-    if (!t.scoped.matches.empty()) sources.insert(t.turn.sourceId);
-    out.excerpts += static_cast<std::int64_t>(t.scoped.excerpts.size());
-    for (std::size_t i = 0; i < t.scoped.matches.size(); ++i) {
-      ++out.totalHits;
-      const autocode::ByteSpan m = t.scoped.matches[i];
-      const autocode::ByteSpan x = t.scoped.excerpts[t.scoped.excerptOf[i]];
-      AutocodeHit h;
-      h.sourceId = t.turn.sourceId;
-      h.sourceName = t.turn.sourceName;
-      h.start = t.cursor.codePointOf(t.turnByte + m.start);
-      h.end = t.cursor.codePointOf(t.turnByte + m.end);
-      if (kept.size() == limit && (limit == 0 || !before(h, kept.front()))) continue;
-      h.turnId = t.turn.id;
-      h.speaker = t.turn.speaker;
-      h.participant = t.turn.participant;
-      h.codedStart = t.cursor.codePointOf(t.turnByte + x.start);
-      h.codedEnd = t.cursor.codePointOf(t.turnByte + x.end);
-      h.text = std::string(turn.substr(m.start, m.end - m.start));
-      h.before = contextBefore(turn, m.start);
-      h.after = contextAfter(turn, m.end);
-      if (kept.size() == limit) {
-        std::pop_heap(kept.begin(), kept.end(), before);
-        kept.pop_back();
-      }
-      kept.push_back(std::move(h));
-      std::push_heap(kept.begin(), kept.end(), before);
-    }
-  });
+  store::scanTurns(
+      db, p,
+      [&](const store::TurnHits& t) {
+        const std::string_view turn =
+            t.text.substr(t.turnByte, t.cursor.byteOf(t.turn.end) - t.turnByte);
+        if (!t.scoped.matches.empty()) sources.insert(t.turn.sourceId);
+        out.excerpts += static_cast<std::int64_t>(t.scoped.excerpts.size());
+        for (std::size_t i = 0; i < t.scoped.matches.size(); ++i) {
+          ++out.totalHits;
+          const autocode::ByteSpan m = t.scoped.matches[i];
+          const autocode::ByteSpan x = t.scoped.excerpts[t.scoped.excerptOf[i]];
+          AutocodeHit h;
+          h.sourceId = t.turn.sourceId;
+          h.sourceName = t.turn.sourceName;
+          h.start = t.cursor.codePointOf(t.turnByte + m.start);
+          h.end = t.cursor.codePointOf(t.turnByte + m.end);
+          if (kept.size() == limit && (limit == 0 || !before(h, kept.front()))) continue;
+          h.turnId = t.turn.id;
+          h.speaker = t.turn.speaker;
+          h.participant = t.turn.participant;
+          h.codedStart = t.cursor.codePointOf(t.turnByte + x.start);
+          h.codedEnd = t.cursor.codePointOf(t.turnByte + x.end);
+          h.text = std::string(turn.substr(m.start, m.end - m.start));
+          h.before = contextBefore(turn, m.start);
+          h.after = contextAfter(turn, m.end);
+          if (kept.size() == limit) {
+            std::pop_heap(kept.begin(), kept.end(), before);
+            kept.pop_back();
+          }
+          kept.push_back(std::move(h));
+          std::push_heap(kept.begin(), kept.end(), before);
+        }
+      },
+      progress);
   std::sort_heap(kept.begin(), kept.end(), before);
   out.sources = static_cast<std::int64_t>(sources.size());
   return out;
 }
 
-AutocodeResult Autocoder::run(const AutocodeSpec& spec) {
+AutocodeResult Autocoder::run(const AutocodeSpec& spec, Progress* progress) {
   sql::Db& db = project_.impl().db;
   store::AutocodePlan p = store::planAutocode(db, spec);
   const BiggerPageCache cache(db);
@@ -223,30 +227,33 @@ AutocodeResult Autocoder::run(const AutocodeSpec& spec) {
   sql::Stmt insert(db, R"(
     INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at, modified_at)
     VALUES (?, ?, ?, ?, ?, ?, '', ?, ?))");
-  store::scanTurns(db, p, [&](const store::TurnHits& t) {
-    result.hits += static_cast<std::int64_t>(t.scoped.matches.size());
-    for (const autocode::ByteSpan& x : t.scoped.excerpts) {
-      const Key k{t.turn.sourceId, t.cursor.codePointOf(t.turnByte + x.start),
-                  t.cursor.codePointOf(t.turnByte + x.end)};
-      // Excerpts of one run never repeat (turns do not overlap and each turn's are merged),
-      // so only earlier runs' need checking.
-      if (!existing.empty() && existing.count(k)) {
-        ++result.alreadyCoded;
-        continue;
-      }
-      insert.bind(1, guids.next()).bind(2, k.source).bind(3, p.codeId).bind(4, autoId);
-      insert.bind(5, k.start).bind(6, k.end).bind(7, now).bind(8, now).run();
-      ++result.coded;
-      sources.insert(k.source);
-    }
-  });
+  store::scanTurns(
+      db, p,
+      [&](const store::TurnHits& t) {
+        result.hits += static_cast<std::int64_t>(t.scoped.matches.size());
+        for (const autocode::ByteSpan& x : t.scoped.excerpts) {
+          const Key k{t.turn.sourceId, t.cursor.codePointOf(t.turnByte + x.start),
+                      t.cursor.codePointOf(t.turnByte + x.end)};
+          // Excerpts of one run never repeat (turns do not overlap and each turn's are merged),
+          // so only earlier runs' need checking.
+          if (!existing.empty() && existing.count(k)) {
+            ++result.alreadyCoded;
+            continue;
+          }
+          insert.bind(1, guids.next()).bind(2, k.source).bind(3, p.codeId).bind(4, autoId);
+          insert.bind(5, k.start).bind(6, k.end).bind(7, now).bind(8, now).run();
+          ++result.coded;
+          sources.insert(k.source);
+        }
+      },
+      progress);
   result.sources = static_cast<std::int64_t>(sources.size());
   if (result.coded == 0) return result;  // the Action rolls back: not even `auto` is created
   action.audit("autocode", "code", p.codeGuid,
                "{\"pattern\": " + jsonString(describe(spec)) +
-                   ", \"scope\": " + jsonString(std::string(toString(p.scope))) +
-                   ", \"coder\": " + jsonString(kAutoCoder) + ", \"hits\": " +
-                   std::to_string(result.hits) + ", \"coded\": " + std::to_string(result.coded) +
+                   ", \"scope\": " + jsonString(std::string(toString(p.scope))) + ", \"coder\": " +
+                   jsonString(kAutoCoder) + ", \"hits\": " + std::to_string(result.hits) +
+                   ", \"coded\": " + std::to_string(result.coded) +
                    ", \"already_coded\": " + std::to_string(result.alreadyCoded) + "}");
   action.commit();
   return result;

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "cmoc/error.h"
+#include "cmoc/progress.h"
 #include "cmoc/text.h"
 #include "codebook/code_index.h"
 #include "coding/coding_rows.h"
@@ -26,7 +27,8 @@ std::unordered_set<std::int64_t> speakersNamed(const sql::Db& db, const std::str
                "SELECT k.id, k.label, ifnull(p.code, '') FROM speakers k "
                "LEFT JOIN participants p ON p.id = k.participant_id");
   while (st.step())
-    if (text::fold(trimmed(st.view(1))) == key || text::fold(st.view(2)) == key) ids.insert(st.i64(0));
+    if (text::fold(trimmed(st.view(1))) == key || text::fold(st.view(2)) == key)
+      ids.insert(st.i64(0));
   if (ids.empty()) {
     sql::Stmt p(db, "SELECT 1 FROM participants WHERE code = ?");
     p.bind(1, trimmed(who));
@@ -67,7 +69,8 @@ AutocodePlan planAutocode(const sql::Db& db, const AutocodeSpec& spec) {
   return p;
 }
 
-void scanTurns(const sql::Db& db, AutocodePlan& p, const std::function<void(const TurnHits&)>& visit) {
+void scanTurns(const sql::Db& db, AutocodePlan& p,
+               const std::function<void(const TurnHits&)>& visit, Progress* progress) {
   std::string sql =
       "SELECT t.id, t.source_id, t.speaker_id, t.start, t.end, s.name, ifnull(k.label, ''), "
       "ifnull(pa.code, '') FROM ";
@@ -88,6 +91,13 @@ void scanTurns(const sql::Db& db, AutocodePlan& p, const std::function<void(cons
   if (p.words) st.bind(param++, p.words->ftsQuery());
   for (std::int64_t id : p.sources) st.bind(param++, id);
 
+  // Sources are the steps: a scan of a large project (or of one huge source with millions of
+  // hits) reports which source it is in, so a long dry run is not silent.
+  std::size_t sourcesDone = 0, sourcesTotal = p.sources.size();
+  if (progress && sourcesTotal == 0) {
+    sql::Stmt count(db, "SELECT count(*) FROM sources");
+    if (count.step()) sourcesTotal = static_cast<std::size_t>(count.i64(0));
+  }
   sql::Stmt textOf(db, "SELECT text FROM source_text WHERE source_id = ?");
   // The text is read in place: valid until textOf moves on to the next source.
   std::string_view text;
@@ -102,18 +112,23 @@ void scanTurns(const sql::Db& db, AutocodePlan& p, const std::function<void(cons
       text = textOf.step() ? textOf.view(0) : std::string_view();
       cursor = CodePointCursor(text);
       loaded = row.sourceId;
+      if (progress) progress->update(sourcesDone++, sourcesTotal, row.sourceName);
     }
     const std::size_t b = cursor.byteOf(row.start), e = cursor.byteOf(row.end);
     const std::string_view turn = text.substr(b, e - b);
     std::vector<autocode::ByteSpan> matches;
-    if (p.words) matches = p.words->find(turn);
-    else if (p.regex) matches = p.regex->find(turn);
-    else matches.push_back({0, turn.size()});
+    if (p.words)
+      matches = p.words->find(turn);
+    else if (p.regex)
+      matches = p.regex->find(turn);
+    else
+      matches.push_back({0, turn.size()});
     if (matches.empty()) continue;
     const autocode::ScopedMatches scoped = autocode::widen(turn, matches, p.scope);
     if (scoped.matches.empty()) continue;
     visit(TurnHits{row, text, cursor, b, scoped});
   }
+  if (progress) progress->update(sourcesTotal, sourcesTotal, "");
 }
 
 }  // namespace cmoc::store

@@ -11,9 +11,13 @@
 
 #include "autocode_match.h"
 #include "autocode_scope.h"
-#include "text/codepoint_cursor.h"
-#include "cmoc/autocode.h"
 #include "backend/sqlite/sqlite.h"
+#include "cmoc/autocode.h"
+#include "text/codepoint_cursor.h"
+
+namespace cmoc {
+class Progress;
+}
 
 namespace cmoc::store {
 
@@ -39,7 +43,7 @@ struct TurnRow {
 // One turn's matches, widened; positions are bytes from turnByte in `text`.
 struct TurnHits {
   const TurnRow& turn;
-  std::string_view text;  // the whole source text
+  std::string_view text;    // the whole source text
   CodePointCursor& cursor;  // over `text`, for turning bytes into code points
   std::size_t turnByte;
   const autocode::ScopedMatches& scoped;
@@ -47,6 +51,8 @@ struct TurnHits {
 
 // Finds the plan's matches turn by turn (sources in id order, turns in order), calling visit
 // for each turn that has any. A word or phrase reads only the turns the search index names.
-void scanTurns(const sql::Db& db, AutocodePlan& plan, const std::function<void(const TurnHits&)>& visit);
+// `progress` hears of each source as the scan reaches it, and of the end.
+void scanTurns(const sql::Db& db, AutocodePlan& plan,
+               const std::function<void(const TurnHits&)>& visit, Progress* progress = nullptr);
 
 }  // namespace cmoc::store
