@@ -8,70 +8,81 @@
 
 namespace cmoc::importers {
 
-std::vector<CsvRow> parseCsv(const std::string& input, const std::string& fileName) {
-  std::string_view s(input);
-  if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
-  std::vector<CsvRow> rows;
-  CsvRow row;
-  std::string field;
-  int line = 1;
-  row.line = 1;
-  bool quoted = false, wasQuoted = false, any = false;
-  auto endField = [&] {
-    row.fields.push_back(std::move(field));
-    field.clear();
-    wasQuoted = false;
-  };
-  auto endRow = [&] {
+CsvReader::CsvReader(std::string_view text, std::string fileName)
+    : s_(text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text),
+      fileName_(std::move(fileName)) {}
+
+bool CsvReader::next(CsvRow& row) {
+  while (true) {
+    row = CsvRow{};
+    row.line = line_;
+    std::string field;
+    bool quoted = false, wasQuoted = false, any = false, ended = false;
+    auto endField = [&] {
+      row.fields.push_back(std::move(field));
+      field.clear();
+      wasQuoted = false;
+    };
+    for (; i_ < s_.size() && !ended; ++i_) {
+      const char c = s_[i_];
+      if (quoted) {
+        if (c == '"') {
+          if (i_ + 1 < s_.size() && s_[i_ + 1] == '"') {
+            field.push_back('"');
+            ++i_;
+          } else {
+            quoted = false;
+          }
+        } else {
+          if (c == '\n') ++line_;
+          field.push_back(c);
+        }
+        continue;
+      }
+      switch (c) {
+        case '"':
+          if (!field.empty() || wasQuoted)
+            throw InputError(fileName_, "line " + std::to_string(line_),
+                             "stray quote inside a field");
+          quoted = wasQuoted = any = true;
+          break;
+        case ',':
+          endField();
+          any = true;
+          break;
+        case '\r':
+          if (i_ + 1 < s_.size() && s_[i_ + 1] == '\n') break;
+          [[fallthrough]];
+        case '\n':
+          ++line_;
+          ended = true;
+          break;
+        default:
+          if (wasQuoted && c != ' ' && c != '\t')
+            throw InputError(fileName_, "line " + std::to_string(line_),
+                             "text after a closing quote");
+          if (!wasQuoted) field.push_back(c);
+          any = true;
+      }
+    }
+    if (!ended) {  // the end of the text
+      if (quoted)
+        throw InputError(fileName_, "line " + std::to_string(row.line),
+                         "unterminated quoted field");
+      if (!any && field.empty()) return false;
+      endField();
+      return true;
+    }
     endField();
     const bool blank = row.fields.size() == 1 && row.fields[0].empty() && !any;
-    if (!blank) rows.push_back(std::move(row));
-    row = CsvRow{};
-    row.line = line;
-    any = false;
-  };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (quoted) {
-      if (c == '"') {
-        if (i + 1 < s.size() && s[i + 1] == '"') {
-          field.push_back('"');
-          ++i;
-        } else {
-          quoted = false;
-        }
-      } else {
-        if (c == '\n') ++line;
-        field.push_back(c);
-      }
-      continue;
-    }
-    switch (c) {
-      case '"':
-        if (!field.empty() || wasQuoted)
-          throw InputError(fileName, "line " + std::to_string(line), "stray quote inside a field");
-        quoted = wasQuoted = any = true;
-        break;
-      case ',':
-        endField();
-        any = true;
-        break;
-      case '\r':
-        if (i + 1 < s.size() && s[i + 1] == '\n') break;
-        [[fallthrough]];
-      case '\n':
-        ++line;
-        endRow();
-        break;
-      default:
-        if (wasQuoted && c != ' ' && c != '\t')
-          throw InputError(fileName, "line " + std::to_string(line), "text after a closing quote");
-        if (!wasQuoted) field.push_back(c);
-        any = true;
-    }
+    if (!blank) return true;
   }
-  if (quoted) throw InputError(fileName, "line " + std::to_string(row.line), "unterminated quoted field");
-  if (any || !field.empty()) endRow();
+}
+
+std::vector<CsvRow> parseCsv(const std::string& input, const std::string& fileName) {
+  CsvReader reader(input, fileName);
+  std::vector<CsvRow> rows;
+  for (CsvRow row; reader.next(row);) rows.push_back(std::move(row));
   return rows;
 }
 
@@ -88,26 +99,40 @@ std::string lower(std::string v) {
 }
 }  // namespace
 
-CsvTable::CsvTable(const std::string& text, const std::string& fileName) {
-  rows_ = parseCsv(text, fileName);
-  if (rows_.empty()) throw InputError(fileName, "line 1", "no header row");
-  for (const std::string& h : rows_.front().fields) header_.push_back(lower(trim(h)));
-  rows_.erase(rows_.begin());
-  for (const CsvRow& r : rows_)
-    if (r.fields.size() > header_.size())
-      throw InputError(fileName, "line " + std::to_string(r.line),
-                       std::to_string(r.fields.size()) + " fields, but the header has " +
-                           std::to_string(header_.size()));
+CsvHeader::CsvHeader(const CsvRow& row) {
+  for (const std::string& h : row.fields) names_.push_back(lower(trim(h)));
 }
 
-int CsvTable::column(const std::string& name) const {
-  auto it = std::find(header_.begin(), header_.end(), lower(name));
-  return it == header_.end() ? -1 : static_cast<int>(it - header_.begin());
+int CsvHeader::column(const std::string& name) const {
+  auto it = std::find(names_.begin(), names_.end(), lower(name));
+  return it == names_.end() ? -1 : static_cast<int>(it - names_.begin());
 }
 
-std::string CsvTable::cell(const CsvRow& row, int column) const {
+std::string CsvHeader::cell(const CsvRow& row, int column) const {
   if (column < 0 || static_cast<std::size_t>(column) >= row.fields.size()) return {};
   return trim(row.fields[static_cast<std::size_t>(column)]);
+}
+
+CsvStream::CsvStream(std::string_view text, const std::string& fileName)
+    : reader_(text, fileName), fileName_(fileName) {
+  CsvRow first;
+  if (!reader_.next(first)) throw InputError(fileName, "line 1", "no header row");
+  header_ = CsvHeader(first);
+}
+
+bool CsvStream::next(CsvRow& row) {
+  if (!reader_.next(row)) return false;
+  if (row.fields.size() > header_.names().size())
+    throw InputError(fileName_, "line " + std::to_string(row.line),
+                     std::to_string(row.fields.size()) + " fields, but the header has " +
+                         std::to_string(header_.names().size()));
+  return true;
+}
+
+CsvTable::CsvTable(const std::string& text, const std::string& fileName) {
+  CsvStream stream(text, fileName);
+  header_ = stream.header();
+  for (CsvRow row; stream.next(row);) rows_.push_back(std::move(row));
 }
 
 std::int64_t wholeNumber(const CsvTable& table, const CsvRow& row, int column,
