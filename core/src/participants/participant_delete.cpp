@@ -1,6 +1,8 @@
 // Deleting a participant: the metadata goes, the transcripts stay. Speakers keep their labels,
 // turns and codings; only their link to the participant is cleared.
 #include "backend/sqlite/action.h"
+#include "backend/sqlite/participant_rows.h"
+#include "backend/sqlite/speaker_links.h"
 #include "cmoc/participants.h"
 #include "cmoc/project.h"
 #include "codebook/codebook_rows.h"
@@ -29,23 +31,14 @@ Participant Participants::remove(std::string_view code) {
   const Participant gone = get(code);
   store::Action action(project_.impl(), "delete participant " + gone.code);
   sql::Db& db = action.db();
-  std::vector<std::int64_t> interviewed;
-  {
-    sql::Stmt st(db, "SELECT id FROM sources WHERE participant_id = ?");
-    st.bind(1, gone.id);
-    while (st.step()) interviewed.push_back(st.i64(0));
-  }
+  store::SpeakerLinks links(db);
+  const std::vector<std::int64_t> interviewed = links.sourcesInterviewing(gone.id);
   // The schema's ON DELETE actions would do the same; spelled out, the promise that speakers
   // are unlinked and never deleted lives beside the code that makes it, not in a clause a
   // migration could change.
-  for (const char* sql : {"UPDATE speakers SET participant_id = NULL WHERE participant_id = ?1",
-                          "UPDATE sources SET participant_id = NULL WHERE participant_id = ?1",
-                          "DELETE FROM participant_attributes WHERE participant_id = ?1",
-                          "DELETE FROM participants WHERE id = ?1"}) {
-    sql::Stmt st(db, sql);
-    st.bind(1, gone.id).run();
-  }
-  for (std::int64_t source : interviewed) store::refreshMainParticipant(db, source);
+  links.unlinkParticipant(gone.id);
+  store::ParticipantRows(db).remove(gone.id);
+  for (std::int64_t source : interviewed) links.refreshMainParticipant(source);
   action.audit("delete-participant", "participant", gone.guid, deletedJson(gone));
   action.commit();
   return gone;

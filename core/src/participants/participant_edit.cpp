@@ -4,6 +4,9 @@
 #include <map>
 
 #include "backend/sqlite/action.h"
+#include "backend/sqlite/attribute_rows.h"
+#include "backend/sqlite/participant_rows.h"
+#include "backend/sqlite/speaker_links.h"
 #include "cmoc/error.h"
 #include "cmoc/names.h"
 #include "cmoc/participants.h"
@@ -36,46 +39,43 @@ bool codeOrder(const Participant& a, const Participant& b) {
 
 std::vector<Participant> readParticipants(const sql::Db& db, std::optional<std::string_view> code) {
   std::map<std::int64_t, Participant> byId;
-  {
-    sql::Stmt st(db, R"(
-      SELECT p.id, p.guid, p.code, p.is_interviewer, ifnull(cs.name, ''), ifnull(cs.case_type, '')
-      FROM participants p LEFT JOIN cases cs ON cs.id = p.case_id
-      WHERE ?1 IS NULL OR p.code = ?1)");
-    st.bind(1, code ? std::optional<std::string>(std::string(*code)) : std::nullopt);
-    while (st.step()) {
-      Participant p;
-      p.id = st.i64(0);
-      p.guid = st.str(1);
-      p.code = st.str(2);
-      p.interviewer = st.i64(3) != 0;
-      p.caseName = st.str(4);
-      p.caseType = st.str(5);
-      byId.emplace(p.id, std::move(p));
-    }
-  }
-  sql::Stmt attrs(db, "SELECT participant_id, name, value FROM participant_attributes ORDER BY name");
-  while (attrs.step()) {
-    auto it = byId.find(attrs.i64(0));
-    if (it == byId.end()) continue;
-    Participant& p = it->second;
-    const std::string name = attrs.str(1), value = attrs.str(2);
-    // The case row is the truth for case and case type; the attributes are what the sheet said.
-    if (name == kParticipantNameAttribute) p.name = value;
-    else if (name == "role") p.role = value;
-    else if (name == "case") p.caseName = p.caseName.empty() ? value : p.caseName;
-    else {
-      if (name == "case_type" && p.caseType.empty()) p.caseType = value;
-      p.attributes.emplace_back(name, value);
-    }
-  }
-  sql::Stmt counts(db,
-                   "SELECT participant_id, count(DISTINCT source_id), replace(group_concat(DISTINCT label), ',', ', ') "
-                   "FROM speakers WHERE participant_id IS NOT NULL GROUP BY participant_id");
-  while (counts.step())
-    if (auto it = byId.find(counts.i64(0)); it != byId.end()) {
-      it->second.sources = counts.i64(1);
-      it->second.speakers = counts.str(2);
-    }
+  store::ParticipantRows(db).eachWithCase(
+      code ? std::optional<std::string>(std::string(*code)) : std::nullopt,
+      [&](const store::ParticipantWithCase& r) {
+        Participant p;
+        p.id = r.id;
+        p.guid = r.guid;
+        p.code = r.code;
+        p.interviewer = r.isInterviewer;
+        p.caseName = r.caseName;
+        p.caseType = r.caseType;
+        byId.emplace(p.id, std::move(p));
+      });
+  store::AttributeRows(db, store::AttributeOwner::Participant)
+      .each([&](std::int64_t owner, const std::string& name, const std::string& value) {
+        auto it = byId.find(owner);
+        if (it == byId.end()) return;
+        Participant& p = it->second;
+        // The case row is the truth for case and case type; the attributes are what the sheet
+        // said.
+        if (name == kParticipantNameAttribute)
+          p.name = value;
+        else if (name == "role")
+          p.role = value;
+        else if (name == "case")
+          p.caseName = p.caseName.empty() ? value : p.caseName;
+        else {
+          if (name == "case_type" && p.caseType.empty()) p.caseType = value;
+          p.attributes.emplace_back(name, value);
+        }
+      });
+  store::SpeakerLinks(db).eachParticipantSpeakers(
+      [&](std::int64_t participant, std::int64_t sources, const std::string& labels) {
+        if (auto it = byId.find(participant); it != byId.end()) {
+          it->second.sources = sources;
+          it->second.speakers = labels;
+        }
+      });
   std::vector<Participant> out;
   for (auto& [id, p] : byId) out.push_back(std::move(p));
   std::sort(out.begin(), out.end(), codeOrder);
@@ -126,32 +126,34 @@ Participant Participants::edit(std::string_view code, const ParticipantEdit& ch)
   }
   for (const auto& [name, value] : wanted) {
     if (auto tooLong = nameLengthProblem("attribute", name)) throw UsageError(*tooLong);
-    const char* named = name == kParticipantNameAttribute ? "participant" : name == "case" ? "case" : nullptr;
+    const char* named = name == kParticipantNameAttribute ? "participant"
+                        : name == "case"                  ? "case"
+                                                          : nullptr;
     if (!named) continue;
     if (auto tooLong = nameLengthProblem(named, value)) throw UsageError(*tooLong);
   }
   std::vector<std::string> changed;
-  sql::Stmt put(db, "INSERT OR REPLACE INTO participant_attributes(participant_id, name, value) VALUES (?, ?, ?)");
-  sql::Stmt drop(db, "DELETE FROM participant_attributes WHERE participant_id = ? AND name = ?");
+  store::AttributeRows attributes(db, store::AttributeOwner::Participant);
+  store::ParticipantRows participants(db);
   for (const auto& [name, value] : wanted) {
     if (value == currentValue(before, name) &&
         std::find(changed.begin(), changed.end(), name) == changed.end())
       continue;
-    if (value.empty()) drop.bind(1, before.id).bind(2, name).run();
-    else put.bind(1, before.id).bind(2, name).bind(3, value).run();
-    if (name == "case") {
-      sql::Stmt link(db, "UPDATE participants SET case_id = ? WHERE id = ?");
-      link.bind(1, value.empty() ? std::nullopt : std::optional(store::upsertCase(db, value, "")));
-      link.bind(2, before.id).run();
-    }
+    if (value.empty())
+      attributes.drop(before.id, name);
+    else
+      attributes.put(before.id, name, value);
+    if (name == "case")
+      participants.setCase(before.id, value.empty()
+                                          ? std::nullopt
+                                          : std::optional(store::upsertCase(db, value, "")));
     changed.push_back(name);
   }
   // Analyses read the case type from the case first, so an edited case_type must reach it (and
   // with it every participant of that case, which is what a case type means).
   for (const auto& [name, value] : wanted)
     if (name == "case_type" && std::find(changed.begin(), changed.end(), name) != changed.end()) {
-      sql::Stmt type(db, "UPDATE cases SET case_type = nullif(?, '') WHERE id = (SELECT case_id FROM participants WHERE id = ?)");
-      type.bind(1, value).bind(2, before.id).run();
+      store::CaseRows(db).setTypeOfCaseOf(before.id, value);
     }
   if (ch.interviewer && *ch.interviewer != before.interviewer) {
     store::setInterviewer(db, before.id, *ch.interviewer);

@@ -34,4 +34,27 @@ void AttributeRows::add(std::int64_t ownerId, const std::string& name, const std
       .run();
 }
 
+void AttributeRows::put(std::int64_t ownerId, const std::string& name, const std::string& value) {
+  st_("INSERT OR REPLACE INTO " + table_ + "(" + idColumn_ + ", name, value) VALUES (?, ?, ?)")
+      .bind(1, ownerId)
+      .bind(2, name)
+      .bind(3, value)
+      .run();
+}
+
+void AttributeRows::drop(std::int64_t ownerId, const std::string& name) {
+  st_("DELETE FROM " + table_ + " WHERE " + idColumn_ + " = ? AND name = ?")
+      .bind(1, ownerId)
+      .bind(2, name)
+      .run();
+}
+
+void AttributeRows::each(
+    const std::function<void(std::int64_t, const std::string&, const std::string&)>& f) {
+  sql::Stmt& st =
+      st_("SELECT " + idColumn_ + " AS owner, name, value FROM " + table_ + " ORDER BY name");
+  Resetting resetting(st);
+  while (st.step()) f(st.i64("owner"), st.str("name"), st.str("value"));
+}
+
 }  // namespace cmoc::store

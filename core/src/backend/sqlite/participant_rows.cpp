@@ -48,6 +48,68 @@ std::int64_t CaseRows::insert(const CaseRow& r) {
   return st_.db().lastInsertId();
 }
 
+std::int64_t CaseRows::upsert(const std::string& name, const std::string& caseType,
+                              const std::string& guid, const std::string& now) {
+  sql::Stmt& up = st_(R"(
+    INSERT INTO cases(guid, name, case_type, created_at) VALUES (?, ?, nullif(?, ''), ?)
+    ON CONFLICT(name) DO UPDATE SET case_type = coalesce(nullif(excluded.case_type, ''), case_type)
+    RETURNING id)");
+  return *firstI64(up.bind(1, guid).bind(2, name).bind(3, caseType).bind(4, now));
+}
+
+void CaseRows::setTypeOfCaseOf(std::int64_t participantId, const std::string& caseType) {
+  st_("UPDATE cases SET case_type = nullif(?, '') WHERE id = (SELECT case_id FROM participants "
+      "WHERE id = ?)")
+      .bind(1, caseType)
+      .bind(2, participantId)
+      .run();
+}
+
+std::int64_t ParticipantRows::upsert(const std::string& code, bool interviewer,
+                                     std::optional<std::int64_t> caseId, const std::string& guid,
+                                     const std::string& now) {
+  sql::Stmt& up = st_(R"(
+    INSERT INTO participants(guid, code, is_interviewer, case_id, created_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT(code) DO UPDATE SET is_interviewer = excluded.is_interviewer,
+      case_id = coalesce(excluded.case_id, case_id)
+    RETURNING id)");
+  return *firstI64(
+      up.bind(1, guid).bind(2, code).bind(3, interviewer ? 1 : 0).bind(4, caseId).bind(5, now));
+}
+
+void ParticipantRows::setInterviewer(std::int64_t id, bool interviewer) {
+  st_("UPDATE participants SET is_interviewer = ? WHERE id = ?")
+      .bind(1, interviewer ? 1 : 0)
+      .bind(2, id)
+      .run();
+}
+
+void ParticipantRows::setCase(std::int64_t id, std::optional<std::int64_t> caseId) {
+  st_("UPDATE participants SET case_id = ? WHERE id = ?").bind(1, caseId).bind(2, id).run();
+}
+
+void ParticipantRows::eachWithCase(std::optional<std::string> code,
+                                   const std::function<void(const ParticipantWithCase&)>& f) {
+  eachRow(
+      st_(R"(
+      SELECT p.id, p.guid, p.code, p.is_interviewer, ifnull(cs.name, '') AS case_name,
+        ifnull(cs.case_type, '') AS case_type
+      FROM participants p LEFT JOIN cases cs ON cs.id = p.case_id
+      WHERE ?1 IS NULL OR p.code = ?1)")
+          .bind(1, code),
+      [](const sql::Stmt& st) {
+        return ParticipantWithCase{st.i64("id"),        st.str("guid"),
+                                   st.str("code"),      st.i64("is_interviewer") != 0,
+                                   st.str("case_name"), st.str("case_type")};
+      },
+      f);
+}
+
+void ParticipantRows::remove(std::int64_t id) {
+  st_("DELETE FROM participant_attributes WHERE participant_id = ?").bind(1, id).run();
+  st_("DELETE FROM participants WHERE id = ?").bind(1, id).run();
+}
+
 void ParticipantRows::each(const std::function<void(const ParticipantRow&)>& f) {
   eachRow(st_(std::string(kParticipants) + " ORDER BY id"), readParticipant, f);
 }

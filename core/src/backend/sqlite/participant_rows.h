@@ -26,6 +26,13 @@ struct ParticipantRow {
   std::string createdAt;
 };
 
+struct ParticipantWithCase {
+  std::int64_t id = 0;
+  std::string guid, code;
+  bool isInterviewer = false;
+  std::string caseName, caseType;
+};
+
 class CaseRows {
  public:
   explicit CaseRows(const sql::Db& db) : st_(db) {}
@@ -34,6 +41,11 @@ class CaseRows {
   std::optional<std::int64_t> idOfGuid(const std::string& guid);
   std::optional<std::int64_t> idOfName(const std::string& name);
   std::int64_t insert(const CaseRow& row);
+  // The case named `name`, made if new; a non-empty `caseType` replaces the one it had.
+  std::int64_t upsert(const std::string& name, const std::string& caseType, const std::string& guid,
+                      const std::string& now);
+  // The case type of participant `participantId`'s case ("" clears it).
+  void setTypeOfCaseOf(std::int64_t participantId, const std::string& caseType);
 
  private:
   Statements st_;
@@ -47,6 +59,18 @@ class ParticipantRows {
   std::optional<std::int64_t> idOfGuid(const std::string& guid);
   std::optional<std::int64_t> idOfCode(const std::string& code);
   std::int64_t insert(const ParticipantRow& row);
+  // The participant with `code`, made if new; its interviewer flag is set and a case, if given,
+  // replaces its case.
+  std::int64_t upsert(const std::string& code, bool interviewer, std::optional<std::int64_t> caseId,
+                      const std::string& guid, const std::string& now);
+  void setInterviewer(std::int64_t id, bool interviewer);
+  void setCase(std::int64_t id, std::optional<std::int64_t> caseId);
+  // Every participant (or the one with `code`) with its case's name and type ("" for none).
+  void eachWithCase(std::optional<std::string> code,
+                    const std::function<void(const ParticipantWithCase&)>& f);
+  // Deletes the participant and its attributes (its speakers and sources: SpeakerRows,
+  // SourceRows unlink them first).
+  void remove(std::int64_t id);
 
  private:
   Statements st_;
