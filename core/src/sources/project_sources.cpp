@@ -4,6 +4,7 @@
 
 #include "backend/sqlite/project_impl.h"
 #include "backend/sqlite/source_rows.h"
+#include "backend/sqlite/source_views.h"
 #include "cmoc/error.h"
 #include "cmoc/text.h"
 #include "coding/coding_rows.h"
@@ -56,11 +57,7 @@ ImportResult Project::addTranscript(const Transcript& t, const ParticipantSheet*
                                                            static_cast<std::size_t>(e - b)));
   }
   if (sheet) result.unmappedSpeakers = store::mapSpeakers(db, sourceId, t.fileName, *sheet);
-  sql::Stmt audit(db,
-                  "INSERT INTO audit(at, action, entity_kind, entity_guid, detail) "
-                  "SELECT ?, 'import', 'source', guid, json_object('name', name, 'format', format) "
-                  "FROM sources WHERE id = ?");
-  audit.bind(1, now).bind(2, sourceId).run();
+  rows.auditImport(sourceId, now);
   tx.commit();
   return result;
 }
@@ -68,11 +65,8 @@ ImportResult Project::addTranscript(const Transcript& t, const ParticipantSheet*
 std::vector<int> Project::applyParticipants(const ParticipantSheet& sheet) {
   sql::Db& db = impl_->db;
   sql::Transaction tx(db);
-  std::vector<std::pair<std::int64_t, std::string>> all;
-  {
-    sql::Stmt st(db, "SELECT id, name FROM sources ORDER BY id");
-    while (st.step()) all.emplace_back(st.i64(0), st.str(1));
-  }
+  std::vector<std::pair<std::int64_t, std::string>> all;  // gathered first: mapping writes
+  store::SourceRows(db).each([&](const store::SourceRow& s) { all.emplace_back(s.id, s.name); });
   std::vector<bool> used(sheet.rows.size(), false);
   for (const auto& [id, name] : all) store::mapSpeakers(db, id, name, sheet, &used);
   tx.commit();
@@ -82,77 +76,29 @@ std::vector<int> Project::applyParticipants(const ParticipantSheet& sheet) {
   return unmatched;
 }
 
-namespace {
-constexpr const char* kSourceSummarySql = R"(
-  SELECT s.id, s.guid, s.name, s.format, s.imported_at, s.char_count,
-    (SELECT count(*) FROM turns t WHERE t.source_id = s.id),
-    (SELECT count(*) FROM speakers k WHERE k.source_id = s.id),
-    (SELECT count(*) FROM codings c WHERE c.source_id = s.id),
-    (SELECT group_concat(code, ', ') FROM (
-       SELECT p.code AS code, min(t.seq) AS first FROM turns t
-       JOIN speakers k ON k.id = t.speaker_id JOIN participants p ON p.id = k.participant_id
-       WHERE t.source_id = s.id AND k.is_interviewer = 0 GROUP BY p.id ORDER BY first))
-  FROM sources s)";
-
-SourceSummary readSummary(const sql::Stmt& st) {
-  SourceSummary s;
-  s.id = st.i64(0);
-  s.guid = st.str(1);
-  s.name = st.str(2);
-  s.format = st.str(3);
-  s.importedAt = st.str(4);
-  s.chars = st.i64(5);
-  s.turns = st.i64(6);
-  s.speakers = st.i64(7);
-  s.codings = st.i64(8);
-  s.participants = st.str(9);
-  return s;
-}
-}  // namespace
-
 std::vector<SourceSummary> Project::sources() const {
-  sql::Stmt st(impl_->db, std::string(kSourceSummarySql) + " ORDER BY s.name, s.id");
   std::vector<SourceSummary> out;
-  while (st.step()) out.push_back(readSummary(st));
+  store::SourceViews(impl_->db).eachSummary(std::nullopt,
+                                            [&](const SourceSummary& s) { out.push_back(s); });
   return out;
 }
 
 SourceSummary Project::source(std::string_view idOrName) const {
-  sql::Stmt st(impl_->db, std::string(kSourceSummarySql) + " WHERE s.id = ?");
-  st.bind(1, store::resolveSource(impl_->db, idOrName));
-  st.step();
-  return readSummary(st);
+  std::optional<SourceSummary> out;
+  store::SourceViews(impl_->db).eachSummary(store::resolveSource(impl_->db, idOrName),
+                                            [&](const SourceSummary& s) { out = s; });
+  return *out;  // resolveSource found it
 }
 
 std::string Project::sourceText(std::int64_t sourceId) const {
-  sql::Stmt st(impl_->db, "SELECT text FROM source_text WHERE source_id = ?");
-  st.bind(1, sourceId);
-  if (!st.step()) throw NotFound("no source with id " + std::to_string(sourceId));
-  return st.str(0);
+  std::optional<std::string> text = store::SourceRows(impl_->db).textIfAny(sourceId);
+  if (!text) throw NotFound("no source with id " + std::to_string(sourceId));
+  return std::move(*text);
 }
 
 std::vector<TurnView> Project::turns(std::int64_t sourceId) const {
-  sql::Stmt st(impl_->db, R"(
-    SELECT t.id, t.seq, ifnull(k.label, ''), ifnull(p.code, ''), ifnull(k.is_interviewer, 0),
-           t.start, t.end, t.start_ms, t.end_ms
-    FROM turns t LEFT JOIN speakers k ON k.id = t.speaker_id
-    LEFT JOIN participants p ON p.id = k.participant_id
-    WHERE t.source_id = ? ORDER BY t.seq)");
-  st.bind(1, sourceId);
   std::vector<TurnView> out;
-  while (st.step()) {
-    TurnView v;
-    v.id = st.i64(0);
-    v.seq = st.i64(1);
-    v.speaker = st.str(2);
-    v.participant = st.str(3);
-    v.interviewer = st.i64(4) != 0;
-    v.start = st.i64(5);
-    v.end = st.i64(6);
-    v.startMs = st.optI64(7);
-    v.endMs = st.optI64(8);
-    out.push_back(std::move(v));
-  }
+  store::SourceViews(impl_->db).eachTurn(sourceId, [&](const TurnView& v) { out.push_back(v); });
   return out;
 }
 

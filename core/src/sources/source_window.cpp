@@ -4,21 +4,6 @@
 
 namespace cmoc::store {
 
-namespace {
-
-constexpr const char* kTurnColumns =
-    "SELECT t.start, t.end, t.start_byte, t.end_byte, ifnull(k.label, ''), k.participant_id "
-    "FROM turns t LEFT JOIN speakers k ON k.id = t.speaker_id ";
-
-std::optional<TurnSpan> readTurn(sql::Stmt& st) {
-  std::optional<TurnSpan> out;
-  if (st.step()) out = TurnSpan{st.i64(0), st.i64(1), st.optI64(2), st.optI64(3), st.str(4), st.optI64(5)};
-  st.reset();
-  return out;
-}
-
-}  // namespace
-
 std::string_view TextWindow::slice(std::int64_t start, std::int64_t end) const {
   const std::int64_t b = byteOf(start), e = byteOf(end);
   return std::string_view(text_).substr(static_cast<std::size_t>(b),
@@ -28,46 +13,41 @@ std::string_view TextWindow::slice(std::int64_t start, std::int64_t end) const {
 std::int64_t TextWindow::paragraphStart(std::int64_t pos) const {
   const std::size_t b = static_cast<std::size_t>(byteOf(pos));
   const std::size_t nl = b == 0 ? std::string::npos : text_.rfind('\n', b - 1);
-  return nl == std::string::npos ? base_ : base_ + index_.codePointOfByte(static_cast<std::int64_t>(nl) + 1);
+  return nl == std::string::npos
+             ? base_
+             : base_ + index_.codePointOfByte(static_cast<std::int64_t>(nl) + 1);
 }
 
 std::int64_t TextWindow::paragraphEnd(std::int64_t pos) const {
   const std::size_t nl = text_.find('\n', static_cast<std::size_t>(byteOf(pos)));
-  return nl == std::string::npos ? end() : base_ + index_.codePointOfByte(static_cast<std::int64_t>(nl));
+  return nl == std::string::npos ? end()
+                                 : base_ + index_.codePointOfByte(static_cast<std::int64_t>(nl));
 }
 
 std::int64_t TextWindow::byteOf(std::int64_t pos) const {
   return index_.byteOfCodePoint(std::clamp<std::int64_t>(pos - base_, 0, index_.codePoints()));
 }
 
-SourceWindows::SourceWindows(const sql::Db& db)
-    : atOrBefore_(db, std::string(kTurnColumns) +
-                          "WHERE t.source_id = ? AND t.start <= ? ORDER BY t.start DESC LIMIT 1"),
-      after_(db, std::string(kTurnColumns) + "WHERE t.source_id = ? AND t.start > ? ORDER BY t.start LIMIT 1"),
-      text_(db, "SELECT text FROM source_text WHERE source_id = ?"),
-      bytes_(db) {}
+SourceWindows::SourceWindows(const sql::Db& db) : rows_(db), bytes_(db) {}
 
 std::optional<TurnSpan> SourceWindows::turnAtOrBefore(std::int64_t source, std::int64_t pos) {
-  atOrBefore_.bind(1, source).bind(2, pos);
-  return readTurn(atOrBefore_);
+  return rows_.turnAtOrBefore(source, pos);
 }
 
 std::optional<TurnSpan> SourceWindows::turnAfter(std::int64_t source, std::int64_t pos) {
-  after_.bind(1, source).bind(2, pos);
-  return readTurn(after_);
+  return rows_.turnAfter(source, pos);
 }
 
 const TextWindow& SourceWindows::whole(std::int64_t source) {
   if (wholeSource_ != source) {
-    text_.bind(1, source);
-    whole_ = std::make_unique<TextWindow>(text_.step() ? text_.str(0) : "", 0);
-    text_.reset();
+    whole_ = std::make_unique<TextWindow>(rows_.text(source), 0);
     wholeSource_ = source;
   }
   return *whole_;
 }
 
-SourceWindows::Around SourceWindows::around(std::int64_t source, std::int64_t start, std::int64_t end) {
+SourceWindows::Around SourceWindows::around(std::int64_t source, std::int64_t start,
+                                            std::int64_t end) {
   Around out;
   const std::int64_t lastChar = std::max(start, end - 1);
   const std::optional<TurnSpan> before = turnAtOrBefore(source, start);
@@ -80,17 +60,23 @@ SourceWindows::Around SourceWindows::around(std::int64_t source, std::int64_t st
   // text.
   std::int64_t from = 0;
   std::optional<std::int64_t> fromByte = 0;
-  if (out.first) from = out.first->start, fromByte = out.first->startByte;
-  else if (before) from = before->end, fromByte = before->endByte;
+  if (out.first)
+    from = out.first->start, fromByte = out.first->startByte;
+  else if (before)
+    from = before->end, fromByte = before->endByte;
   std::optional<std::int64_t> toByte;
-  if (out.last) toByte = out.last->endByte;
-  else if (const std::optional<TurnSpan> next = turnAfter(source, lastChar)) toByte = next->startByte;
-  else toByte = bytes_.size(source);
+  if (out.last)
+    toByte = out.last->endByte;
+  else if (const std::optional<TurnSpan> next = turnAfter(source, lastChar))
+    toByte = next->startByte;
+  else
+    toByte = bytes_.size(source);
   if (!fromByte || !toByte) {
     out.text = &whole(source);
     return out;
   }
-  if (!window_ || windowSource_ != source || window_->start() != from || windowEndByte_ != *toByte) {
+  if (!window_ || windowSource_ != source || window_->start() != from ||
+      windowEndByte_ != *toByte) {
     window_ = std::make_unique<TextWindow>(bytes_.read(source, *fromByte, *toByte), from);
     windowSource_ = source;
     windowEndByte_ = *toByte;

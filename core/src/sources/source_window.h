@@ -11,24 +11,19 @@
 #include <string>
 #include <string_view>
 
-#include "cmoc/text.h"
+#include "backend/sqlite/source_rows.h"
 #include "backend/sqlite/sqlite.h"
 #include "backend/sqlite/turn_bytes.h"
+#include "cmoc/text.h"
 
 namespace cmoc::store {
-
-struct TurnSpan {
-  std::int64_t start = 0, end = 0;                  // code points
-  std::optional<std::int64_t> startByte, endByte;  // unknown before schema 004's fill
-  std::string speaker;                              // label, "" for none
-  std::optional<std::int64_t> participant;
-};
 
 // Text from code point `base` on, with an index into it. Not movable: the index points into
 // the text.
 class TextWindow {
  public:
-  TextWindow(std::string text, std::int64_t base) : text_(std::move(text)), base_(base), index_(text_) {}
+  TextWindow(std::string text, std::int64_t base)
+      : text_(std::move(text)), base_(base), index_(text_) {}
   TextWindow(const TextWindow&) = delete;
   TextWindow& operator=(const TextWindow&) = delete;
 
@@ -63,7 +58,7 @@ class SourceWindows {
   std::optional<TurnSpan> turnAfter(std::int64_t source, std::int64_t pos);
   const TextWindow& whole(std::int64_t source);
 
-  sql::Stmt atOrBefore_, after_, text_;
+  SourceRows rows_;
   SourceTextBytes bytes_;
   std::unique_ptr<TextWindow> window_, whole_;
   std::int64_t windowSource_ = -1, windowEndByte_ = -1, wholeSource_ = -1;

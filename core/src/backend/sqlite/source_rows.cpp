@@ -41,6 +41,48 @@ std::string SourceRows::text(std::int64_t id) {
       .value_or(std::string());
 }
 
+std::optional<std::string> SourceRows::textIfAny(std::int64_t id) {
+  return firstRow(st_("SELECT text FROM source_text WHERE source_id = ?").bind(1, id),
+                  [](const sql::Stmt& s) { return s.str("text"); });
+}
+
+void SourceRows::setMemo(std::int64_t id, const std::string& memo) {
+  st_("UPDATE sources SET memo = nullif(?, '') WHERE id = ?").bind(1, memo).bind(2, id).run();
+}
+
+void SourceRows::auditImport(std::int64_t id, const std::string& at) {
+  st_("INSERT INTO audit(at, action, entity_kind, entity_guid, detail) "
+      "SELECT ?, 'import', 'source', guid, json_object('name', name, 'format', format) "
+      "FROM sources WHERE id = ?")
+      .bind(1, at)
+      .bind(2, id)
+      .run();
+}
+
+namespace {
+constexpr const char* kTurnSpans =
+    "SELECT t.start, t.end, t.start_byte, t.end_byte, ifnull(k.label, '') AS label, "
+    "k.participant_id FROM turns t LEFT JOIN speakers k ON k.id = t.speaker_id ";
+
+TurnSpan readTurnSpan(const sql::Stmt& s) {
+  return TurnSpan{s.i64("start"),       s.i64("end"),   s.optI64("start_byte"),
+                  s.optI64("end_byte"), s.str("label"), s.optI64("participant_id")};
+}
+}  // namespace
+
+std::optional<TurnSpan> SourceRows::turnAtOrBefore(std::int64_t source, std::int64_t pos) {
+  static const std::string sql =
+      std::string(kTurnSpans) +
+      "WHERE t.source_id = ? AND t.start <= ? ORDER BY t.start DESC LIMIT 1";
+  return firstRow(st_(sql).bind(1, source).bind(2, pos), readTurnSpan);
+}
+
+std::optional<TurnSpan> SourceRows::turnAfter(std::int64_t source, std::int64_t pos) {
+  static const std::string sql =
+      std::string(kTurnSpans) + "WHERE t.source_id = ? AND t.start > ? ORDER BY t.start LIMIT 1";
+  return firstRow(st_(sql).bind(1, source).bind(2, pos), readTurnSpan);
+}
+
 void SourceRows::speakersOf(std::int64_t sourceId,
                             const std::function<void(const SpeakerRow&)>& f) {
   eachRow(

@@ -40,6 +40,14 @@ struct TurnRow {
   std::optional<std::int64_t> startByte, endByte;  // when unknown, fillTurnBytes computes them
 };
 
+// A turn's span and speaker, for finding the text around a coding (sources/source_window).
+struct TurnSpan {
+  std::int64_t start = 0, end = 0;                 // code points
+  std::optional<std::int64_t> startByte, endByte;  // unknown before schema 004's fill
+  std::string speaker;                             // label, "" for none
+  std::optional<std::int64_t> participant;
+};
+
 // A stored source found by its text's hash.
 struct SourceNamed {
   std::int64_t id = 0;
@@ -52,7 +60,8 @@ class SourceRows {
 
   void each(const std::function<void(const SourceRow&)>& f);  // by id
   std::optional<SourceRow> byId(std::int64_t id);
-  std::string text(std::int64_t id);
+  std::string text(std::int64_t id);                      // "" for an unknown source
+  std::optional<std::string> textIfAny(std::int64_t id);  // nullopt for an unknown source
   void speakersOf(std::int64_t sourceId, const std::function<void(const SpeakerRow&)>& f);
   void turnsOf(std::int64_t sourceId, const std::function<void(const TurnRow&)>& f);  // by seq
   std::vector<std::int64_t> casesOf(std::int64_t sourceId);
@@ -69,6 +78,14 @@ class SourceRows {
   std::int64_t insertTurn(const TurnRow& turn);
   // Puts a source in a case; a source already in it stays as it is.
   void addToCase(std::int64_t caseId, std::int64_t sourceId);
+  // The memo ("" clears it); the source's modified_at stays, since it dates the text.
+  void setMemo(std::int64_t id, const std::string& memo);
+  // The audit row of a transcript import (imports are not undoable Actions, so Action::audit
+  // does not write it).
+  void auditImport(std::int64_t id, const std::string& at);
+  // The turn of `source` starting at or before `pos`, and the first starting after it.
+  std::optional<TurnSpan> turnAtOrBefore(std::int64_t source, std::int64_t pos);
+  std::optional<TurnSpan> turnAfter(std::int64_t source, std::int64_t pos);
   // Adds one turn's text to the search index (the index is derived: undo rebuilds it).
   void indexTurn(std::int64_t turnId, std::string_view text);
 
