@@ -12,6 +12,7 @@
 #include "bytes.h"
 #include "cmoc/error.h"
 #include "cmoc/names.h"
+#include "cmoc/validators.h"
 #include "csv.h"
 #include "encoding.h"
 
@@ -261,9 +262,8 @@ std::vector<CodebookRow> parseCodebookCsv(const std::string& text, const std::st
       }
     }
     if (const int c = cols["color"]; c >= 0) {
-      static const std::regex hex("#[0-9A-Fa-f]{6}");
       d.color = cell(c);
-      if (!d.color.empty() && !std::regex_match(d.color, hex))
+      if (!d.color.empty() && !validate::isSixDigitColour(d.color))
         throw fail(c, "colour '" + d.color + "' is not #RRGGBB");
     }
     if (cols.created >= 0 && !cell(cols.created).empty()) {

@@ -4,13 +4,13 @@
 
 #include <cstdio>
 #include <map>
-#include <regex>
 
 #include "backend/sqlite/action.h"
 #include "cmoc/error.h"
 #include "cmoc/names.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
+#include "cmoc/validators.h"
 #include "code_index.h"
 #include "codebook_rows.h"
 
@@ -68,8 +68,7 @@ void validateCodeName(const std::string& name) {
 }
 
 void validateColor(const std::string& color) {
-  static const std::regex hex("#[0-9A-Fa-f]{6}");
-  if (!color.empty() && !std::regex_match(color, hex))
+  if (!color.empty() && !validate::isSixDigitColour(color))
     throw UsageError("colour '" + color + "' is not #RRGGBB");
 }
 
@@ -117,7 +116,6 @@ std::int64_t insertCode(Action& action, const CodeDraft& d, std::optional<std::i
   action.audit("add-code", "code", row.guid, "{\"name\": " + jsonString(d.name) + "}");
   return id;
 }
-
 
 }  // namespace store
 

@@ -19,6 +19,7 @@
 #include "cmoc/project.h"
 #include "cmoc/refi.h"
 #include "cmoc/text.h"
+#include "cmoc/validators.h"
 #include "codebook/code_index.h"
 #include "codebook/codebook_rows.h"
 #include "coding/coding_rows.h"
@@ -32,21 +33,8 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
 
-bool isIsoUtc(const std::string& t) {
-  static const std::regex iso(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)");
-  return std::regex_match(t, iso);
-}
-
 std::string timeOr(const std::string& t, const std::string& fallback) {
-  return isIsoUtc(t) ? t : fallback;
-}
-
-// "#abc" -> "#AABBCC"; anything but #RGB / #RRGGBB -> empty (the store keeps #RRGGBB only).
-std::string sixDigitColor(const std::string& c) {
-  static const std::regex rgb3("#[0-9A-Fa-f]{3}"), rgb6("#[0-9A-Fa-f]{6}");
-  if (std::regex_match(c, rgb6)) return c;
-  if (!std::regex_match(c, rgb3)) return {};
-  return std::string("#") + c[1] + c[1] + c[2] + c[2] + c[3] + c[3];
+  return validate::isIsoUtc(t) ? t : fallback;
 }
 
 std::optional<std::int64_t> lookup(const std::unordered_map<std::string, std::int64_t>& m,
@@ -398,7 +386,7 @@ class Applier {
     }
     const CodeText t = c ? c->text : CodeText{};
     store::CodeRow row;
-    row.color = c ? sixDigitColor(c->color) : std::string();
+    row.color = c ? validate::sixDigitColour(c->color) : std::string();
     if (c && !c->color.empty() && row.color.empty())
       report_.notes.push_back(where + ": colour '" + c->color +
                               "' is not #RGB or #RRGGBB; left out");
@@ -967,7 +955,7 @@ class Applier {
       st.bind(1, l.guid)
           .bind(2, l.name)
           .bind(3, toString(l.direction))
-          .bind(4, sixDigitColor(l.color));
+          .bind(4, validate::sixDigitColour(l.color));
       st.bind(5, stored(l.origin)).bind(6, stored(l.target)).bind(7, memo).bind(8, now_).run();
       imported("links");
     }

@@ -4,6 +4,8 @@
 #include <regex>
 #include <sstream>
 
+#include "cmoc/validators.h"
+
 namespace cmoc::refi::xml_out {
 
 namespace {
@@ -36,10 +38,7 @@ std::string clean(std::string_view s) {
   return out;
 }
 
-bool isColor(const std::string& c) {
-  static const std::regex rgb("#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})");
-  return std::regex_match(c, rgb);
-}
+bool isColor(const std::string& c) { return validate::isColour(c); }
 
 void attr(pugi::xml_node n, const char* name, const std::string& value) {
   n.append_attribute(name).set_value(clean(value).c_str());
