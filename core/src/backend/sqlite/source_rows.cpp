@@ -83,21 +83,29 @@ std::optional<TurnSpan> SourceRows::turnAfter(std::int64_t source, std::int64_t 
   return firstRow(st_(sql).bind(1, source).bind(2, pos), readTurnSpan);
 }
 
+namespace {
+SpeakerRow readSpeaker(const sql::Stmt& s) {
+  return SpeakerRow{s.i64("id"),
+                    s.str("guid"),
+                    s.i64("source_id"),
+                    s.str("label"),
+                    s.optI64("participant_id"),
+                    s.i64("is_interviewer") != 0};
+}
+constexpr const char* kSpeakers =
+    "SELECT id, guid, source_id, label, participant_id, is_interviewer FROM speakers ";
+}  // namespace
+
 void SourceRows::speakersOf(std::int64_t sourceId,
                             const std::function<void(const SpeakerRow&)>& f) {
-  eachRow(
-      st_("SELECT id, guid, source_id, label, participant_id, is_interviewer FROM speakers "
-          "WHERE source_id = ? ORDER BY id")
-          .bind(1, sourceId),
-      [](const sql::Stmt& s) {
-        return SpeakerRow{s.i64("id"),
-                          s.str("guid"),
-                          s.i64("source_id"),
-                          s.str("label"),
-                          s.optI64("participant_id"),
-                          s.i64("is_interviewer") != 0};
-      },
-      f);
+  static const std::string sql = std::string(kSpeakers) + "WHERE source_id = ? ORDER BY id";
+  eachRow(st_(sql).bind(1, sourceId), readSpeaker, f);
+}
+
+void SourceRows::speakersOfParticipant(std::int64_t participantId,
+                                       const std::function<void(const SpeakerRow&)>& f) {
+  static const std::string sql = std::string(kSpeakers) + "WHERE participant_id = ? ORDER BY id";
+  eachRow(st_(sql).bind(1, participantId), readSpeaker, f);
 }
 
 void SourceRows::turnsOf(std::int64_t sourceId, const std::function<void(const TurnRow&)>& f) {

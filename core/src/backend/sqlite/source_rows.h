@@ -63,6 +63,8 @@ class SourceRows {
   std::string text(std::int64_t id);                      // "" for an unknown source
   std::optional<std::string> textIfAny(std::int64_t id);  // nullopt for an unknown source
   void speakersOf(std::int64_t sourceId, const std::function<void(const SpeakerRow&)>& f);
+  void speakersOfParticipant(std::int64_t participantId,
+                             const std::function<void(const SpeakerRow&)>& f);        // by id
   void turnsOf(std::int64_t sourceId, const std::function<void(const TurnRow&)>& f);  // by seq
   std::vector<std::int64_t> casesOf(std::int64_t sourceId);
 

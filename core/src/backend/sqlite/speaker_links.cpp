@@ -2,17 +2,6 @@
 
 namespace cmoc::store {
 
-namespace {
-SpeakerRow readSpeaker(const sql::Stmt& s) {
-  return SpeakerRow{s.i64("id"),
-                    s.str("guid"),
-                    s.i64("source_id"),
-                    s.str("label"),
-                    s.optI64("participant_id"),
-                    s.i64("is_interviewer") != 0};
-}
-}  // namespace
-
 std::vector<SpeakerRow> SpeakerLinks::speakersOf(std::int64_t sourceId) {
   std::vector<SpeakerRow> out;
   sources_.speakersOf(sourceId, [&](const SpeakerRow& r) { out.push_back(r); });
@@ -21,10 +10,7 @@ std::vector<SpeakerRow> SpeakerLinks::speakersOf(std::int64_t sourceId) {
 
 std::vector<SpeakerRow> SpeakerLinks::speakersOfParticipant(std::int64_t participantId) {
   std::vector<SpeakerRow> out;
-  eachRow(st_("SELECT id, guid, source_id, label, participant_id, is_interviewer FROM speakers "
-              "WHERE participant_id = ? ORDER BY id")
-              .bind(1, participantId),
-          readSpeaker, [&](SpeakerRow r) { out.push_back(std::move(r)); });
+  sources_.speakersOfParticipant(participantId, [&](const SpeakerRow& r) { out.push_back(r); });
   return out;
 }
 
