@@ -4,6 +4,7 @@
 
 #include "backend/sqlite/project_impl.h"
 #include "backend/sqlite/source_rows.h"
+#include "source_pages.h"
 #include "cmoc/error.h"
 #include "cmoc/text.h"
 #include "coding/coding_rows.h"
@@ -20,6 +21,8 @@ ImportResult Project::addTranscript(const Transcript& t, const ParticipantSheet*
     if (turn.start < 0 || turn.end < turn.start || turn.end > length)
       throw Error(t.fileName + ": turn [" + std::to_string(turn.start) + ", " +
                   std::to_string(turn.end) + ") lies outside the text");
+
+  store::checkPages(t.fileName, t.pages, length);
 
   sql::Db& db = impl_->db;
   ImportResult result;
@@ -55,6 +58,7 @@ ImportResult Project::addTranscript(const Transcript& t, const ParticipantSheet*
     rows.indexTurn(turnId, std::string_view(t.text).substr(static_cast<std::size_t>(b),
                                                            static_cast<std::size_t>(e - b)));
   }
+  store::writePages(db, sourceId, t.pages);
   if (sheet) result.unmappedSpeakers = store::mapSpeakers(db, sourceId, t.fileName, *sheet);
   sql::Stmt audit(db,
                   "INSERT INTO audit(at, action, entity_kind, entity_guid, detail) "
