@@ -54,18 +54,22 @@ CodingFilter filterFrom(const Args& args) {
   return f;
 }
 
+// A terminal table shows what a reader needs; csv and json carry every field.
+std::vector<std::string> codingColumns(Format format) {
+  if (format == Format::Table) return {"id", "source", "start", "end", "code", "coder", "memo"};
+  return {"id",      "guid",  "source_id", "source", "start",   "end",
+          "code_id", "code",  "coder",     "memo",   "created", "modified"};
+}
+
+std::vector<Cell> codingRow(const CodingRecord& c, Format format) {
+  if (format == Format::Table) return {c.id, c.sourceName, c.start, c.end, c.codePath, c.coder, c.memo};
+  return {c.id,     c.guid,     c.sourceId, c.sourceName, c.start,     c.end,
+          c.codeId, c.codePath, c.coder,    c.memo,       c.createdAt, c.modifiedAt};
+}
+
 Table codingTable(const std::vector<CodingRecord>& codings, Format format) {
-  if (format == Format::Table) {
-    Table t{{"id", "source", "start", "end", "code", "coder", "memo"}};
-    for (const CodingRecord& c : codings)
-      t.add({c.id, c.sourceName, c.start, c.end, c.codePath, c.coder, c.memo});
-    return t;
-  }
-  Table t{{"id", "guid", "source_id", "source", "start", "end", "code_id", "code", "coder", "memo",
-           "created", "modified"}};
-  for (const CodingRecord& c : codings)
-    t.add({c.id, c.guid, c.sourceId, c.sourceName, c.start, c.end, c.codeId, c.codePath, c.coder,
-           c.memo, c.createdAt, c.modifiedAt});
+  Table t{codingColumns(format), {}};
+  for (const CodingRecord& c : codings) t.add(codingRow(c, format));
   return t;
 }
 
@@ -144,7 +148,10 @@ int runCoding(const Args& raw) {
     expectPositionals(args, 0, "cmoc coding list PROJECT.cmoc [filters] [--format F]");
     Project project = openProject(args);
     const Format format = parseFormat(args.get("format", "table"));
-    write(std::cout, codingTable(Coding(project).list(filterFrom(args)), format), format);
+    // Rows are printed as they are read (a terminal table still waits for its column widths).
+    RowStream rows(std::cout, codingColumns(format), format);
+    Coding(project).each(filterFrom(args), [&](const CodingRecord& c) { rows.add(codingRow(c, format)); });
+    rows.finish();
     return 0;
   }
   Project project = openProject(args);

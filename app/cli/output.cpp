@@ -134,7 +134,7 @@ void RowStream::add(std::vector<Cell> row) {
 
 void RowStream::finish() {
   if (format_ == Format::Table) write(out_, table_, format_);
-  if (format_ == Format::Json) out_ << (rows_ ? "\n]" : "[]");
+  if (format_ == Format::Json) out_ << (rows_ ? "\n]\n" : "[]\n");  // as write() ends it
 }
 
 }  // namespace cmoc::cli

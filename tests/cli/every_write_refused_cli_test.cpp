@@ -90,16 +90,26 @@ std::vector<Refusal> refusals() {
       {"participant set", {"participant", "set", "P", "19", "--interviewer", "maybe"}},
       {"participant set", {"participant", "set", "P", "19", "--attr", "=x"}},
       {"participant delete", {"participant", "delete", "P", "nobody"}},
+      {"theory snapshot", {"theory", "snapshot", "P", ""}},
+      {"theory snapshot", {"theory", "snapshot", "P", "current"}},
+      // diff writes only its --out report
+      {"theory diff", {"theory", "diff", "P", "current", "current", "--format", "md",
+                       "--out", "D/exports"}},
+      {"theory diff", {"theory", "diff", "P", "nope", "current", "--format", "md",
+                       "--out", "D/exports"}},
   };
   // clang-format on
 }
 
 // Commands that only read the project (their refusals are in the bad-input tables).
+// clang-format off
 const std::set<std::string> kReaders = {
     "sources",  "show",   "search",        "code list", "coding list",
     "excerpts", "matrix", "cmoc list",     "cmoc show", "cmoc links",
     "demi",     "agree",  "disagreements", "log",       "participant list",
+    "theory list", "theory show",
 };
+// clang-format on
 
 // The commands and subcommands the help lists: top-level names from `cmoc --help`, and for
 // a command with subcommands, the words its help puts before PROJECT.

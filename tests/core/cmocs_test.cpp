@@ -11,9 +11,11 @@
 #include "cmoc/coding.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
+#include "expect_error.h"
 #include "test_support.h"
 
 using namespace cmoc;
+using cmoc::test::expectError;
 
 namespace {
 
@@ -53,16 +55,6 @@ struct Study {
     return cmocs.add({.context = c, .mechanism = m, .outcome = o, .status = status});
   }
 };
-
-template <class E, class F>
-void expectError(F f, const std::string& message) {
-  try {
-    f();
-    ADD_FAILURE() << "no error; expected: " << message;
-  } catch (const E& e) {
-    EXPECT_EQ(std::string(e.what()), message);
-  }
-}
 
 }  // namespace
 

@@ -271,3 +271,22 @@ TEST(Merge, RefusesBadInputWithClearMessages) {
                                               ": they are the same project file");
   EXPECT_EQ(a.history().size(), steps);  // nothing was attempted
 }
+
+// SQLite enforces foreign keys on write, so only a damaged file points nowhere; the merge then
+// names what is missing and changes nothing.
+TEST(Merge, AnOtherProjectWhoseCodingNamesAMissingCodeIsRefusedByName) {
+  TwoCopies c;
+  test::sqlExec(c.theirs, "UPDATE codings SET code_id = 9999, guid = upper(hex(randomblob(16)))");
+  Project a = Project::open(c.mine);
+  const std::size_t steps = a.history().size();
+  const std::string before = test::sqlValue(c.mine, "SELECT count(*) FROM codings");
+  try {
+    mergeProject(a, c.theirs);
+    ADD_FAILURE() << "merged a project with a dangling code";
+  } catch (const ProjectError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "cannot merge: the other project refers to a missing code (id 9999)");
+  }
+  EXPECT_EQ(a.history().size(), steps);
+  EXPECT_EQ(test::sqlValue(c.mine, "SELECT count(*) FROM codings"), before);
+}

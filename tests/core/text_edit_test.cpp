@@ -9,6 +9,8 @@
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
+#include "sql_peek.h"
+#include "src/backend/sqlite/project_impl.h"  // white-box: the index check
 #include "test_support.h"
 
 using namespace cmoc;
@@ -258,4 +260,69 @@ TEST(TextEdit, AnEditThatWouldDuplicateAnotherSourceIsRefused) {
   f.project.addTranscript({"c.txt", "text", "R: two", {{"R", 3, 6, {}, {}}}});
   EXPECT_EQ(failure([&] { editText(f.project, "c.txt", 3, 6, "one"); }),
             "after this edit c.txt would be identical to b.txt");
+}
+
+TEST(TextEdit, HistoryKeepsOnlyTheReplacedBytesNotTheWholeText) {
+  test::TempDir dir;
+  Project project = Project::create(dir / "big.cmoc");
+  project.setCoder("ana");
+  std::string text = "R: Becuase it worked.\n\n";
+  const std::int64_t padStart = text::codePointCount(text);
+  text += std::string(500'000, 'x');
+  Transcript t{"big.txt", "text", text, {}};
+  t.turns = {{"R", 3, padStart - 2, {}, {}}, {"I", padStart, text::codePointCount(text), {}, {}}};
+  project.addTranscript(t);
+  editText(project, "big.txt", 3, 10, "Because");
+  // SQLite's session would hold the 500 KB text twice; the edit's own record holds 14 bytes.
+  EXPECT_LT(std::stoll(test::sqlValue(dir / "big.cmoc",
+                                      "SELECT length(changeset) FROM history ORDER BY id DESC")),
+            10'000);
+  EXPECT_EQ(test::sqlValue(dir / "big.cmoc",
+                           "SELECT byte_start || ' ' || old_text || ' ' || new_text FROM "
+                           "history_text"),
+            "3 Becuase Because");
+  project.undo();
+  EXPECT_EQ(project.sourceText(project.source("big.txt").id), text);
+  project.redo();
+  EXPECT_EQ(project.sourceText(project.source("big.txt").id).substr(0, 10), "R: Because");
+}
+
+TEST(TextEdit, TheSearchIndexMatchesTheTextAfterEditsAtTurnEdgesUndoAndRedo) {
+  Fixture f;
+  // FTS5 compares its index with the turns' text and fails on any difference (white-box: it
+  // needs the project's connection, which has the tokenizer).
+  const auto indexIsConsistent = [&f] {
+    f.project.impl().db.exec("INSERT INTO turn_fts(turn_fts, rank) VALUES ('integrity-check', 1)");
+  };
+  editText(f.project, "a.txt", endOf("Why?"), endOf("Why?"), " Really");  // at a turn's end
+  indexIsConsistent();
+  editText(f.project, "a.txt", at("Becuase"), at("Becuase"), "Well, ");  // at a turn's start
+  indexIsConsistent();
+  editText(f.project, "a.txt", at("Why?"), endOf("Becuase", f.text()), "All of it");
+  indexIsConsistent();
+  EXPECT_EQ(f.hits("really"), 0u);
+  for (int i = 0; i < 3; ++i) {
+    f.project.undo();
+    indexIsConsistent();
+  }
+  EXPECT_EQ(f.text(), kText);
+  EXPECT_EQ(f.hits("becuase"), 1u);
+  for (int i = 0; i < 3; ++i) {
+    f.project.redo();
+    indexIsConsistent();
+  }
+  EXPECT_EQ(f.hits("becuase"), 0u);
+  EXPECT_EQ(f.hits("grew"), 1u);
+}
+
+TEST(TextEdit, AnUndoIsRefusedWhenAnotherCoderChangedTheTextSince) {
+  Fixture f;
+  editText(f.project, "a.txt", at("Becuase"), endOf("Becuase"), "Because");
+  f.project.setCoder("ben");
+  editText(f.project, "a.txt", at("Because", f.text()), endOf("Because", f.text()), "As");
+  const std::string after = f.text();
+  f.project.setCoder("ana");
+  EXPECT_EQ(failure([&f] { f.project.undo(); }),
+            "cannot undo 'edit text of a.txt': the data it changed has been changed since");
+  EXPECT_EQ(f.text(), after);
 }

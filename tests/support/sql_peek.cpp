@@ -73,14 +73,21 @@ std::string sqlDump(const std::filesystem::path& file) {
   return out;
 }
 
-void sqlExec(const std::filesystem::path& file, const std::string& sql) {
+std::string sqlRefusal(const std::filesystem::path& file, const std::string& sql) {
   sqlite3* db = nullptr;
   sqlite3_open(file.c_str(), &db);
   char* err = nullptr;
+  std::string message;
   if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK)
-    ADD_FAILURE() << sql << ": " << (err ? err : "error");
+    message = err ? err : "error";
   sqlite3_free(err);
   sqlite3_close(db);
+  return message;
+}
+
+void sqlExec(const std::filesystem::path& file, const std::string& sql) {
+  const std::string refusal = sqlRefusal(file, sql);
+  if (!refusal.empty()) ADD_FAILURE() << sql << ": " << refusal;
 }
 
 }  // namespace cmoc::test

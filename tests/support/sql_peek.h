@@ -13,5 +13,7 @@ std::string sqlValue(const std::filesystem::path& file, const std::string& sql);
 std::string sqlDump(const std::filesystem::path& file);
 // Runs statements on the file; fails the current test with SQLite's message.
 void sqlExec(const std::filesystem::path& file, const std::string& sql);
+// The same, for statements the file should refuse: SQLite's message, or "" when it ran.
+std::string sqlRefusal(const std::filesystem::path& file, const std::string& sql);
 
 }  // namespace cmoc::test

@@ -200,15 +200,20 @@ std::vector<CodingCount> Coding::countPerSource(const CodingFilter& filter) cons
 }
 
 std::vector<CodingRecord> Coding::list(const CodingFilter& filter) const {
+  std::vector<CodingRecord> out;
+  each(filter, [&out](const CodingRecord& c) { out.push_back(c); });
+  return out;
+}
+
+void Coding::each(const CodingFilter& filter,
+                  const std::function<void(const CodingRecord&)>& row) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
   store::CodingQuery q = store::buildCodingQuery(db, index, filter, project_.coder());
   sql::Stmt st(db, std::string("SELECT ") + store::kCodingColumns + store::kCodingJoins + q.where +
                        " ORDER BY s.name, c.start, c.end, c.id");
   q.bind(st);
-  std::vector<CodingRecord> out;
-  while (st.step()) out.push_back(store::readCoding(st, index));
-  return out;
+  while (st.step()) row(store::readCoding(st, index));
 }
 
 }  // namespace cmoc

@@ -3,30 +3,11 @@
 // repeat the header row on each.
 #include "cmoc/cmoc_table_export.h"
 #include "cmoc/escape.h"
+#include "export/report_style.h"
 
 namespace cmoc {
 
 namespace {
-
-constexpr const char* kStyle = R"(
-body { font: 11pt/1.4 "Segoe UI", "Helvetica Neue", Arial, sans-serif; margin: 2em; color: #111; }
-h1 { font-size: 16pt; } h2 { font-size: 13pt; margin: 1.6em 0 0.2em; }
-p.summary { margin: 0 0 0.6em; color: #444; }
-table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
-th, td { border: 1px solid #999; padding: 4px 6px; vertical-align: top; text-align: left; }
-th { background: #e8e8e8; }
-td.n { text-align: right; }
-tr.fails td { background: #fff4e5; }
-ul.quotes { margin: 0; padding-left: 1.1em; }
-ul.quotes li { margin-bottom: 0.3em; }
-.attribution { color: #555; white-space: nowrap; }
-@media print {
-  body { margin: 0; font-size: 9pt; }
-  thead { display: table-header-group; }
-  tr { page-break-inside: avoid; }
-  tr.fails td { background: none; font-style: italic; }
-}
-)";
 
 bool isCount(const std::string& column) {
   return column == "CMOC" || column == "excerpts" || column == "sources" ||
@@ -36,8 +17,10 @@ bool isCount(const std::string& column) {
 }  // namespace
 
 std::string cmocTableHtml(const CmocTable& table, std::string_view title) {
-  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-                    htmlEscape(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+      htmlEscape(title) + "</title>\n<style>" + exporting::kReportStyle +
+      "</style>\n</head>\n<body>\n";
   out += "<h1>" + htmlEscape(title) + "</h1>\n<p>Multiple-sources rule: a CMOC needs " +
          std::to_string(table.threshold) + " distinct sources; rows that fail it are shaded.";
   if (table.pseudonymised) out += " Names are replaced by participant codes.";

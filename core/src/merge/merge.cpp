@@ -1,9 +1,7 @@
-// mergeProject: checks the other file, attaches it read-only, runs the steps (merge_*.cpp) in
-// one Action, and audits the outcome.
-#include <cctype>
-#include <cstdio>
-
+// mergeProject: checks the other file, opens it read-only, runs the steps (merge_*.cpp) in one
+// Action, and audits the outcome.
 #include "backend/sqlite/action.h"
+#include "backend/sqlite/other_project.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "codebook/codebook_rows.h"
@@ -18,45 +16,6 @@ std::int64_t MergeReport::totalAdded() const {
 }
 
 namespace {
-
-// An absolute file: URI with mode=ro: SQLite then refuses any write to it, whatever a bug in
-// the merge might try.
-std::string readOnlyUri(const std::filesystem::path& file) {
-  std::string out = "file:";
-  for (unsigned char c : std::filesystem::absolute(file).lexically_normal().string()) {
-    if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      char buf[4];
-      std::snprintf(buf, sizeof buf, "%%%02X", c);
-      out += buf;
-    }
-  }
-  return out + "?mode=ro";
-}
-
-// ATTACH cannot run inside a transaction, so the other project is attached before the Action
-// begins and detached after it ends (this object outlives it). The id map lives in temp, which
-// the Action's undo session (main only) does not record.
-class Attached {
- public:
-  Attached(sql::Db& db, const std::filesystem::path& file) : db_(db) {
-    sql::Stmt attach(db_, std::string("ATTACH DATABASE ? AS ") + store::merge::kOther);
-    attach.bind(1, readOnlyUri(file)).run();
-    db_.exec("CREATE TEMP TABLE merge_map(kind TEXT NOT NULL, other_id INTEGER NOT NULL, "
-             "local_id INTEGER NOT NULL, how TEXT NOT NULL, PRIMARY KEY (kind, other_id)) "
-             "WITHOUT ROWID");
-  }
-  ~Attached() {
-    db_.execNoThrow("DROP TABLE IF EXISTS temp.merge_map");
-    db_.execNoThrow(std::string("DETACH DATABASE ") + store::merge::kOther);
-  }
-  Attached(const Attached&) = delete;
-  Attached& operator=(const Attached&) = delete;
-
- private:
-  sql::Db& db_;
-};
 
 void checkOther(const Project& project, const std::filesystem::path& other) {
   const int version = store::checkProjectFile(other);
@@ -81,11 +40,6 @@ std::string auditDetail(const MergeReport& r) {
          conflicts + "]}";
 }
 
-std::string otherProjectGuid(sql::Db& db) {
-  sql::Stmt st(db, "SELECT value FROM " + store::merge::other("project_meta") + " WHERE key = 'guid'");
-  return st.step() ? st.str(0) : std::string();
-}
-
 }  // namespace
 
 MergeReport mergeProject(Project& project, const std::filesystem::path& other) {
@@ -93,10 +47,9 @@ MergeReport mergeProject(Project& project, const std::filesystem::path& other) {
   MergeReport report;
   report.other = other.string();
   report.kinds = store::merge::mergeKinds();
-  sql::Db& db = project.impl().db;
-  Attached attached(db, other);
+  const store::OtherProject theirs(other);
   store::Action action(project.impl(), "merge " + other.filename().string());
-  store::merge::Run run(db, report);
+  store::merge::Run run(action.db(), theirs.db(), report);
   store::merge::mergeCoders(run);
   store::merge::mergeCodes(run);
   store::merge::mergeCases(run);
@@ -113,7 +66,7 @@ MergeReport mergeProject(Project& project, const std::filesystem::path& other) {
     report.present.try_emplace(kind, 0);
     report.conflicted.try_emplace(kind, 0);
   }
-  action.audit("merge", "project", otherProjectGuid(db), auditDetail(report));
+  action.audit("merge", "project", theirs.guid(), auditDetail(report));
   action.commit();
   return report;
 }

@@ -6,18 +6,27 @@
 namespace cmoc::store::merge {
 
 void mergeSetsAndLinks(Run& run) {
-  run.addMissing({"set", "entity_sets", "sets", "guid, name, description, created_at",
-                  "o.guid, o.name, o.description, o.created_at"});
-  sql::Stmt members(run.db(), "INSERT OR IGNORE INTO main.entity_set_members(set_id, member_kind, "
-                              "member_guid, seq) SELECT s.local_id, o.member_kind, " +
-                                  localGuid("o.member_guid") + ", o.seq FROM " +
-                                  other("entity_set_members") + " o JOIN temp.merge_map s ON "
-                                  "s.kind = 'set' AND s.how = 'added' AND s.other_id = o.set_id");
-  members.run();
-  run.addMissing({"link", "entity_links", "links",
-                  "guid, name, direction, color, origin_guid, target_guid, memo, created_at",
-                  "o.guid, o.name, o.direction, o.color, " + localGuid("o.origin_guid") + ", " +
-                      localGuid("o.target_guid") + ", o.memo, o.created_at"});
+  EntitySetRows &ours = run.ours().sets, &theirs = run.theirs().sets;
+  addMissing(
+      run, "set", "sets", [&](auto f) { theirs.eachSet(f); },
+      [&](const std::string& guid) { return ours.setIdOfGuid(guid); },
+      [&](const EntitySetRow& row) -> std::optional<std::int64_t> {
+        const std::int64_t id = ours.insertSet(row);
+        for (SetMemberRow m : theirs.membersOf(row.id)) {
+          m.guid = run.localGuid(m.guid);
+          ours.addMember(id, m);
+        }
+        return id;
+      });
+  addMissing(
+      run, "link", "links", [&](auto f) { theirs.eachLink(f); },
+      [&](const std::string& guid) { return ours.linkIdOfGuid(guid); },
+      [&](const EntityLinkRow& row) -> std::optional<std::int64_t> {
+        EntityLinkRow copy = row;
+        copy.originGuid = run.localGuid(row.originGuid);
+        copy.targetGuid = run.localGuid(row.targetGuid);
+        return ours.insertLink(copy);
+      });
 }
 
 }  // namespace cmoc::store::merge

@@ -147,7 +147,7 @@ class Applier {
   std::set<std::string> attributeSets_;  // set GUIDs read as source attributes
   std::vector<std::int64_t> reindex_;
   store::SortOrders sortOrders_{db_};  // parent -> next sibling's, read in one pass
-  store::CodeRows codes_{db_};  // their statements are kept for the import
+  store::CodeRows codes_{db_};         // their statements are kept for the import
   store::SourceRows sources_{db_};
   // Statements prepared once per import: preparing one for each of 200,000 codings cost more
   // than running it (issue 21).
@@ -432,9 +432,10 @@ class Applier {
         hash += "#" + s.guid;
       }
       const std::string created = timeOr(s.stamp.created, now_);
-      const std::int64_t id = sources_.insert({s.guid, s.name, "refi", hash, length, s.description,
-                                               created, timeOr(s.stamp.modified, created)},
-                                              s.text);
+      const std::int64_t id =
+          sources_.insert({0, s.guid, s.name, "refi", hash, length, std::nullopt, s.description,
+                           created, timeOr(s.stamp.modified, created)},
+                          s.text);
       sourceOf_[s.guid] = id;
       newSources_.insert(s.guid);
       std::map<std::string, std::int64_t> speakerIds;

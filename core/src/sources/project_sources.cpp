@@ -36,8 +36,8 @@ ImportResult Project::addTranscript(const Transcript& t, const ParticipantSheet*
     return result;  // the transaction rolls back: nothing was written
   }
   const std::string now = nowUtc();
-  const std::int64_t sourceId =
-      rows.insert({newGuid(), t.fileName, t.format, hash, length, "", now, now}, t.text);
+  const std::int64_t sourceId = rows.insert(
+      {0, newGuid(), t.fileName, t.format, hash, length, std::nullopt, "", now, now}, t.text);
   result.sourceId = sourceId;
 
   std::map<std::string, std::int64_t> speakerIds;

@@ -30,9 +30,6 @@ CodeRow read(const sql::Stmt& st) {
 
 }  // namespace
 
-CodeRows::CodeRows(const sql::Db& db, std::string schema)
-    : db_(db), table_(std::move(schema) + ".codes") {}
-
 sql::Stmt& CodeRows::prepared(std::optional<sql::Stmt>& slot, const std::string& sql) {
   if (!slot) slot.emplace(db_, sql);
   return *slot;
@@ -53,6 +50,20 @@ std::vector<CodeRow> CodeRows::all() {
   std::vector<CodeRow> rows;
   while (st.step()) rows.push_back(read(st));
   return rows;
+}
+
+void CodeRows::each(const std::function<void(const CodeRow&)>& f) {
+  sql::Stmt st(db_, std::string("SELECT ") + kColumns + " FROM " + table_ + " ORDER BY id");
+  while (st.step()) f(read(st));
+}
+
+void CodeRows::eachParentsFirst(const std::function<void(const CodeRow&)>& f) {
+  sql::Stmt st(db_, "WITH RECURSIVE tree(id, depth) AS (SELECT id, 0 FROM " + table_ +
+                        " WHERE parent_id IS NULL UNION ALL SELECT c.id, tree.depth + 1 FROM " +
+                        table_ + " c JOIN tree ON c.parent_id = tree.id) SELECT " + kColumns +
+                        " FROM tree JOIN " + table_ +
+                        " USING (id) ORDER BY tree.depth, sort_order, id");
+  while (st.step()) f(read(st));
 }
 
 std::optional<std::int64_t> CodeRows::idOfGuid(const std::string& guid) {

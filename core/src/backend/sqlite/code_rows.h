@@ -4,6 +4,7 @@
 // written in one place. Values are the stored ones (kind and origin as their names); turning them
 // into domain types is the codebook's business.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -32,13 +33,17 @@ struct CodeRef {
 };
 
 // Statements are prepared on first use and kept, so an import of thousands of codes prepares
-// each once. `schema` is "main", or the name of an attached project to read from (merge).
+// each once. Merge reads the other project's codes through a CodeRows on its connection.
 class CodeRows {
  public:
-  explicit CodeRows(const sql::Db& db, std::string schema = "main");
+  explicit CodeRows(const sql::Db& db) : db_(db), table_("main.codes") {}
+  const sql::Db& db() const { return db_; }
 
   std::optional<CodeRow> byId(std::int64_t id);
-  std::vector<CodeRow> all();  // in no particular order
+  std::vector<CodeRow> all();                               // in no particular order
+  void each(const std::function<void(const CodeRow&)>& f);  // by id, as they are read
+  // Every code, parents before children (by depth, then sibling order), as they are read.
+  void eachParentsFirst(const std::function<void(const CodeRow&)>& f);
   std::optional<std::int64_t> idOfGuid(const std::string& guid);
   std::optional<CodeRef> siblingNamed(std::optional<std::int64_t> parent, const std::string& name);
   // One past the largest sort order under `parent`: a scan of the codebook (parent_id has no

@@ -1,6 +1,7 @@
 // Undo and redo from the changesets Actions record; the audit log.
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <set>
 
 #include "action.h"
@@ -105,22 +106,71 @@ std::vector<std::int64_t> touchedSources(sql::Db& db, const std::string& changes
 
 int abortOnConflict(void*, int, sqlite3_changeset_iter*) { return SQLITE_CHANGESET_ABORT; }
 
-void apply(sql::Db& db, const std::string& changes, const std::string& label, const char* verb) {
-  const std::vector<std::int64_t> sources = touchedSources(db, changes);
+[[noreturn]] void changedSince(const std::string& label, const char* verb) {
+  throw Error(std::string("cannot ") + verb + " '" + label +
+              "': the data it changed has been changed since");
+}
+
+using store::TextPatch;
+
+std::vector<TextPatch> textPatches(sql::Db& db, std::int64_t entry) {
+  sql::Stmt st(db,
+               "SELECT source_id, byte_start, old_text, new_text FROM history_text "
+               "WHERE history_id = ? ORDER BY seq");
+  st.bind(1, entry);
+  std::vector<TextPatch> out;
+  while (st.step())
+    out.push_back({st.i64("source_id"), st.i64("byte_start"), st.str("old_text"),
+                   st.str("new_text")});
+  return out;
+}
+
+// Puts `to` where `from` is at the patch's position, in place in the one copy of the text read.
+void replaceText(sql::Db& db, const TextPatch& p, bool undo, const std::string& label,
+                 const char* verb) {
+  const std::string& from = undo ? p.newBytes : p.oldBytes;
+  const std::string& to = undo ? p.oldBytes : p.newBytes;
+  std::string text;
+  {
+    sql::Stmt get(db, "SELECT text FROM source_text WHERE source_id = ?");
+    get.bind(1, p.sourceId);
+    if (!get.step()) changedSince(label, verb);
+    text = get.str(0);
+  }
+  const auto at = static_cast<std::size_t>(p.byteStart);
+  if (at > text.size() || text.compare(at, from.size(), from) != 0) changedSince(label, verb);
+  text.replace(at, from.size(), to);
+  sql::Stmt set(db, "UPDATE source_text SET text = ? WHERE source_id = ?");
+  set.bindNoCopy(1, text).bind(2, p.sourceId).run();
+}
+
+void apply(sql::Db& db, const std::string& changes, const std::vector<TextPatch>& patches,
+           bool undo, const std::string& label, const char* verb) {
+  std::vector<std::int64_t> sources = touchedSources(db, changes);
+  for (const TextPatch& p : patches) sources.push_back(p.sourceId);
+  std::sort(sources.begin(), sources.end());
+  sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
   store::unindexSources(db, sources);
-  const int rc =
-      sqlite3changeset_apply(db.handle(), static_cast<int>(changes.size()),
-                             const_cast<char*>(changes.data()), nullptr, abortOnConflict, nullptr);
-  if (rc != SQLITE_OK)
-    throw Error(std::string("cannot ") + verb + " '" + label +
-                "': the data it changed has been changed since");
-  checkForeignKeys(db, touchedTables(changes), label, verb);
+  // Undo replays the edit's patches newest first, redo in the order they were made.
+  if (undo)
+    for (auto p = patches.rbegin(); p != patches.rend(); ++p) replaceText(db, *p, true, label, verb);
+  else
+    for (const TextPatch& p : patches) replaceText(db, p, false, label, verb);
+  if (!changes.empty()) {
+    const int rc = sqlite3changeset_apply(db.handle(), static_cast<int>(changes.size()),
+                                          const_cast<char*>(changes.data()), nullptr,
+                                          abortOnConflict, nullptr);
+    if (rc != SQLITE_OK) changedSince(label, verb);
+    checkForeignKeys(db, touchedTables(changes), label, verb);
+  }
   store::reindexSources(db, sources);
 }
 
 std::optional<std::string> step(Project::Impl& p, bool undo) {
   ForeignKeysOff fkOff(p.db);
   sql::Transaction tx(p.db);
+  // Lets the replay remove rows that are otherwise immutable (schemas/006_theory.sql).
+  p.db.exec("INSERT INTO history_replay(replaying) VALUES (1)");
   sql::Stmt pick(p.db, undo ? "SELECT id, label, changeset FROM history WHERE coder = ? AND "
                               "undone = 0 ORDER BY id DESC LIMIT 1"
                             : "SELECT id, label, changeset FROM history WHERE coder = ? AND "
@@ -131,7 +181,8 @@ std::optional<std::string> step(Project::Impl& p, bool undo) {
   const std::string label = pick.str(1);
   std::string changes = pick.blob(2);
   pick.reset();
-  if (undo) {
+  const std::vector<TextPatch> patches = textPatches(p.db, id);
+  if (undo && !changes.empty()) {
     int n = 0;
     void* inverted = nullptr;
     if (sqlite3changeset_invert(static_cast<int>(changes.size()), changes.data(), &n, &inverted) !=
@@ -139,16 +190,16 @@ std::optional<std::string> step(Project::Impl& p, bool undo) {
       throw Error("corrupt undo history entry");
     std::string inv(static_cast<const char*>(inverted), static_cast<std::size_t>(n));
     sqlite3_free(inverted);
-    apply(p.db, inv, label, "undo");
-  } else {
-    apply(p.db, changes, label, "redo");
+    changes = std::move(inv);
   }
+  apply(p.db, changes, patches, undo, label, undo ? "undo" : "redo");
   sql::Stmt mark(p.db, "UPDATE history SET undone = ? WHERE id = ?");
   mark.bind(1, undo ? 1 : 0).bind(2, id).run();
   sql::Stmt audit(p.db,
                   "INSERT INTO audit(at, coder, action, entity_kind, detail) "
                   "VALUES (?, ?, ?, 'history', json_object('label', ?))");
   audit.bind(1, nowUtc()).bind(2, p.coder).bind(3, undo ? "undo" : "redo").bind(4, label).run();
+  p.db.exec("DELETE FROM history_replay");
   tx.commit();
   return label;
 }

@@ -1,72 +1,141 @@
 #include "source_rows.h"
 
+#include <vector>
+
 namespace cmoc::store {
 
-sql::Stmt& SourceRows::prepared(std::optional<sql::Stmt>& slot, const char* sql) {
-  if (!slot) slot.emplace(db_, sql);
-  return *slot;
+namespace {
+
+constexpr const char* kSources =
+    "SELECT id, guid, name, format, content_hash, char_count, participant_id, ifnull(memo, '') AS "
+    "memo, imported_at, modified_at FROM sources";
+
+SourceRow readSource(const sql::Stmt& st) {
+  SourceRow r;
+  r.id = st.i64("id");
+  r.guid = st.str("guid");
+  r.name = st.str("name");
+  r.format = st.str("format");
+  r.contentHash = st.str("content_hash");
+  r.charCount = st.i64("char_count");
+  r.participantId = st.optI64("participant_id");
+  r.memo = st.str("memo");
+  r.importedAt = st.str("imported_at");
+  r.modifiedAt = st.str("modified_at");
+  return r;
+}
+
+}  // namespace
+
+void SourceRows::each(const std::function<void(const SourceRow&)>& f) {
+  eachRow(st_(std::string(kSources) + " ORDER BY id"), readSource, f);
+}
+
+std::optional<SourceRow> SourceRows::byId(std::int64_t id) {
+  return firstRow(st_(std::string(kSources) + " WHERE id = ?").bind(1, id), readSource);
+}
+
+std::string SourceRows::text(std::int64_t id) {
+  return firstRow(st_("SELECT text FROM source_text WHERE source_id = ?").bind(1, id),
+                  [](const sql::Stmt& s) { return s.str("text"); })
+      .value_or(std::string());
+}
+
+void SourceRows::speakersOf(std::int64_t sourceId,
+                            const std::function<void(const SpeakerRow&)>& f) {
+  eachRow(
+      st_("SELECT id, guid, source_id, label, participant_id, is_interviewer FROM speakers "
+          "WHERE source_id = ? ORDER BY id")
+          .bind(1, sourceId),
+      [](const sql::Stmt& s) {
+        return SpeakerRow{s.i64("id"),
+                          s.str("guid"),
+                          s.i64("source_id"),
+                          s.str("label"),
+                          s.optI64("participant_id"),
+                          s.i64("is_interviewer") != 0};
+      },
+      f);
+}
+
+void SourceRows::turnsOf(std::int64_t sourceId, const std::function<void(const TurnRow&)>& f) {
+  eachRow(
+      st_("SELECT source_id, seq, speaker_id, start, end, start_ms, end_ms, start_byte, "
+          "end_byte FROM turns WHERE source_id = ? ORDER BY seq")
+          .bind(1, sourceId),
+      [](const sql::Stmt& s) {
+        return TurnRow{s.i64("source_id"), s.i64("seq"),           s.optI64("speaker_id"),
+                       s.i64("start"),     s.i64("end"),           s.optI64("start_ms"),
+                       s.optI64("end_ms"), s.optI64("start_byte"), s.optI64("end_byte")};
+      },
+      f);
+}
+
+std::vector<std::int64_t> SourceRows::casesOf(std::int64_t sourceId) {
+  std::vector<std::int64_t> out;
+  eachRow(
+      st_("SELECT case_id FROM case_sources WHERE source_id = ? ORDER BY case_id")
+          .bind(1, sourceId),
+      [](const sql::Stmt& s) { return s.i64("case_id"); },
+      [&](std::int64_t id) { out.push_back(id); });
+  return out;
 }
 
 std::optional<std::int64_t> SourceRows::idOfGuid(const std::string& guid) {
-  sql::Stmt& st = prepared(byGuid_, "SELECT id FROM sources WHERE guid = ?");
-  st.bind(1, guid);
-  std::optional<std::int64_t> id;
-  if (st.step()) id = st.i64("id");
-  st.reset();
-  return id;
+  return firstI64(st_("SELECT id FROM sources WHERE guid = ?").bind(1, guid));
 }
 
 std::optional<SourceNamed> SourceRows::withContentHash(const std::string& hash) {
-  sql::Stmt& st = prepared(byHash_, "SELECT id, name FROM sources WHERE content_hash = ?");
-  st.bind(1, hash);
-  std::optional<SourceNamed> found;
-  if (st.step()) found = SourceNamed{st.i64("id"), st.str("name")};
-  st.reset();
-  return found;
+  return firstRow(st_("SELECT id, name FROM sources WHERE content_hash = ?").bind(1, hash),
+                  [](const sql::Stmt& s) {
+                    return SourceNamed{s.i64("id"), s.str("name")};
+                  });
 }
 
 std::int64_t SourceRows::insert(const SourceRow& r, std::string_view text) {
-  sql::Stmt& src = prepared(source_, R"(
-    INSERT INTO sources(guid, name, format, content_hash, char_count, memo, imported_at,
-                        modified_at)
-    VALUES (?, ?, ?, ?, ?, nullif(?, ''), ?, ?))");
+  sql::Stmt& src = st_(R"(
+    INSERT INTO sources(guid, name, format, content_hash, char_count, participant_id, memo,
+                        imported_at, modified_at)
+    VALUES (?, ?, ?, ?, ?, ?, nullif(?, ''), ?, ?))");
   src.bind(1, r.guid).bind(2, r.name).bind(3, r.format).bind(4, r.contentHash);
-  src.bind(5, r.charCount).bind(6, r.memo).bind(7, r.importedAt).bind(8, r.modifiedAt).run();
-  const std::int64_t id = db_.lastInsertId();
-  prepared(text_, "INSERT INTO source_text(source_id, text) VALUES (?, ?)")
-      .bind(1, id)
-      .bind(2, text)
-      .run();
+  src.bind(5, r.charCount).bind(6, r.participantId).bind(7, r.memo).bind(8, r.importedAt);
+  src.bind(9, r.modifiedAt).run();
+  const std::int64_t id = st_.db().lastInsertId();
+  st_("INSERT INTO source_text(source_id, text) VALUES (?, ?)").bind(1, id).bind(2, text).run();
   return id;
 }
 
-std::int64_t SourceRows::insertSpeaker(const std::string& guid, std::int64_t sourceId,
-                                       const std::string& label, bool isInterviewer) {
-  prepared(speaker_,
-           "INSERT INTO speakers(guid, source_id, label, is_interviewer) VALUES (?, ?, ?, ?)")
-      .bind(1, guid)
-      .bind(2, sourceId)
-      .bind(3, label)
-      .bind(4, isInterviewer ? 1 : 0)
+std::int64_t SourceRows::insertSpeaker(const SpeakerRow& s) {
+  st_("INSERT INTO speakers(guid, source_id, label, participant_id, is_interviewer) VALUES (?, ?, "
+      "?, ?, ?)")
+      .bind(1, s.guid)
+      .bind(2, s.sourceId)
+      .bind(3, s.label)
+      .bind(4, s.participantId)
+      .bind(5, s.isInterviewer ? 1 : 0)
       .run();
-  return db_.lastInsertId();
+  return st_.db().lastInsertId();
 }
 
 std::int64_t SourceRows::insertTurn(const TurnRow& t) {
-  sql::Stmt& st = prepared(turn_, R"(
+  sql::Stmt& st = st_(R"(
     INSERT INTO turns(source_id, seq, speaker_id, start, end, start_ms, end_ms, start_byte,
                       end_byte)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))");
   st.bind(1, t.sourceId).bind(2, t.seq).bind(3, t.speakerId).bind(4, t.start).bind(5, t.end);
   st.bind(6, t.startMs).bind(7, t.endMs).bind(8, t.startByte).bind(9, t.endByte).run();
-  return db_.lastInsertId();
+  return st_.db().lastInsertId();
+}
+
+void SourceRows::addToCase(std::int64_t caseId, std::int64_t sourceId) {
+  st_("INSERT OR IGNORE INTO case_sources(case_id, source_id) VALUES (?, ?)")
+      .bind(1, caseId)
+      .bind(2, sourceId)
+      .run();
 }
 
 void SourceRows::indexTurn(std::int64_t turnId, std::string_view text) {
-  prepared(index_, "INSERT INTO turn_fts(rowid, text) VALUES (?, ?)")
-      .bind(1, turnId)
-      .bind(2, text)
-      .run();
+  st_("INSERT INTO turn_fts(rowid, text) VALUES (?, ?)").bind(1, turnId).bind(2, text).run();
 }
 
 }  // namespace cmoc::store

@@ -1,21 +1,35 @@
 #pragma once
-// The gateway of a source's rows: `sources`, its `source_text`, `speakers` and `turns`. Importing
-// a transcript and REFI-QDA import both write them through it. Statements are prepared on first
-// use and kept, so an import of many sources and turns prepares each once.
+// The gateway of a source's rows: `sources`, its `source_text`, `speakers`, `turns` and the
+// cases that cover it. Importing a transcript, REFI-QDA import and merge write them through it.
+// Statements are prepared on first use and kept, so an import of many sources and turns
+// prepares each once.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "sqlite.h"
+#include "statements.h"
 
 namespace cmoc::store {
 
 struct SourceRow {
+  std::int64_t id = 0;  // ignored by insert
   std::string guid, name, format, contentHash;
   std::int64_t charCount = 0;  // code points
-  std::string memo;            // "" when none (stored as NULL)
+  std::optional<std::int64_t> participantId;
+  std::string memo;  // "" when none (stored as NULL)
   std::string importedAt, modifiedAt;
+};
+
+struct SpeakerRow {
+  std::int64_t id = 0;  // ignored by insert
+  std::string guid;
+  std::int64_t sourceId = 0;
+  std::string label;
+  std::optional<std::int64_t> participantId;
+  bool isInterviewer = false;
 };
 
 struct TurnRow {
@@ -34,22 +48,32 @@ struct SourceNamed {
 
 class SourceRows {
  public:
-  explicit SourceRows(const sql::Db& db) : db_(db) {}
+  explicit SourceRows(const sql::Db& db) : st_(db) {}
+
+  void each(const std::function<void(const SourceRow&)>& f);  // by id
+  std::optional<SourceRow> byId(std::int64_t id);
+  std::string text(std::int64_t id);
+  void speakersOf(std::int64_t sourceId, const std::function<void(const SpeakerRow&)>& f);
+  void turnsOf(std::int64_t sourceId, const std::function<void(const TurnRow&)>& f);  // by seq
+  std::vector<std::int64_t> casesOf(std::int64_t sourceId);
 
   std::optional<std::int64_t> idOfGuid(const std::string& guid);
   std::optional<SourceNamed> withContentHash(const std::string& hash);
   // The source row and its text; returns the new source's id.
   std::int64_t insert(const SourceRow& row, std::string_view text);
+  std::int64_t insertSpeaker(const SpeakerRow& speaker);
   std::int64_t insertSpeaker(const std::string& guid, std::int64_t sourceId,
-                             const std::string& label, bool isInterviewer);
+                             const std::string& label, bool isInterviewer) {
+    return insertSpeaker(SpeakerRow{0, guid, sourceId, label, std::nullopt, isInterviewer});
+  }
   std::int64_t insertTurn(const TurnRow& turn);
+  // Puts a source in a case; a source already in it stays as it is.
+  void addToCase(std::int64_t caseId, std::int64_t sourceId);
   // Adds one turn's text to the search index (the index is derived: undo rebuilds it).
   void indexTurn(std::int64_t turnId, std::string_view text);
 
  private:
-  sql::Stmt& prepared(std::optional<sql::Stmt>& slot, const char* sql);
-  const sql::Db& db_;
-  std::optional<sql::Stmt> byGuid_, byHash_, source_, text_, speaker_, turn_, index_;
+  Statements st_;
 };
 
 }  // namespace cmoc::store

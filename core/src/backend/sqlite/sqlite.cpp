@@ -72,6 +72,11 @@ Stmt& Stmt::bind(int i, std::string_view v) {
     db_.fail("bind");
   return *this;
 }
+Stmt& Stmt::bindNoCopy(int i, std::string_view v) {
+  if (sqlite3_bind_text64(st_, i, v.data(), v.size(), SQLITE_STATIC, SQLITE_UTF8) != SQLITE_OK)
+    db_.fail("bind");
+  return *this;
+}
 Stmt& Stmt::bindNull(int i) {
   if (sqlite3_bind_null(st_, i) != SQLITE_OK) db_.fail("bind");
   return *this;
@@ -97,7 +102,13 @@ bool Stmt::step() {
 }
 
 void Stmt::run() {
-  while (step()) {
+  // Reset on failure too, so a kept statement that hit a constraint can be bound again.
+  try {
+    while (step()) {
+    }
+  } catch (...) {
+    reset();
+    throw;
   }
   reset();
 }

@@ -51,6 +51,8 @@ class Stmt {
   Stmt& bind(int i, std::string_view v);
   Stmt& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
   Stmt& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
+  // Binds text SQLite reads in place, for a large value: it must outlive every run() and step().
+  Stmt& bindNoCopy(int i, std::string_view v);
   Stmt& bindNull(int i);
   Stmt& bindBlob(int i, const void* data, int size);
   template <class T>
@@ -59,7 +61,7 @@ class Stmt {
   }
 
   bool step();  // true while a row is available
-  void run();   // step a statement that returns no rows
+  void run();   // step a statement that returns no rows; reset afterwards, failed or not
   void reset();
 
   std::int64_t i64(int col) const;
@@ -79,6 +81,13 @@ class Stmt {
   std::string str(std::string_view name) const { return str(column(name)); }
   std::string_view view(std::string_view name) const { return view(column(name)); }
   std::optional<std::int64_t> optI64(std::string_view name) const { return optI64(column(name)); }
+  // NULL as nullopt, for the columns where NULL and "" differ.
+  std::optional<std::string> optStr(std::string_view name) const {
+    const int col = column(name);
+    return isNull(col) ? std::nullopt : std::optional<std::string>(str(col));
+  }
+
+  const Db& db() const { return db_; }
 
  private:
   const Db& db_;

@@ -16,6 +16,10 @@ void fillTurnBytes(sql::Db& db, std::int64_t sourceId) {
     st.bind(1, sourceId);
     if (st.step()) text = st.str(0);
   }
+  fillTurnBytes(db, sourceId, text);
+}
+
+void fillTurnBytes(sql::Db& db, std::int64_t sourceId, std::string_view text) {
   const text::TextIndex index(text);
   struct Row {
     std::int64_t id, start, end;

@@ -4,6 +4,7 @@
 // keyword-in-context read one turn's bytes, not a 65 KB transcript per hit.
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "sqlite.h"
 
@@ -14,6 +15,8 @@ inline constexpr int kTurnBytesSchema = 4;  // the migration that added the colu
 // (Re)computes start_byte / end_byte of every turn of one source from its current text. Writers
 // that insert turns or change a source's text call it after they have written both.
 void fillTurnBytes(sql::Db& db, std::int64_t sourceId);
+// The same from the text as the caller holds it (equal to the stored text), without rereading it.
+void fillTurnBytes(sql::Db& db, std::int64_t sourceId, std::string_view text);
 // Fills them for every source with a turn whose bytes are unknown (the 004 migration).
 void fillMissingTurnBytes(sql::Db& db);
 

@@ -1,0 +1,27 @@
+#pragma once
+// The attribute tables (`case_attributes`, `participant_attributes`, `source_attributes`): name
+// and value pairs of one owner row, one gateway for the three since they have one shape.
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "statements.h"
+
+namespace cmoc::store {
+
+enum class AttributeOwner { Case, Participant, Source };
+using Attributes = std::vector<std::pair<std::string, std::string>>;  // name, value
+
+class AttributeRows {
+ public:
+  AttributeRows(const sql::Db& db, AttributeOwner owner);
+  Attributes of(std::int64_t ownerId);  // by name
+  void add(std::int64_t ownerId, const std::string& name, const std::string& value);
+
+ private:
+  Statements st_;
+  std::string table_, idColumn_;
+};
+
+}  // namespace cmoc::store

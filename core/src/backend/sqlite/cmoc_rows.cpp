@@ -1,0 +1,106 @@
+#include "cmoc_rows.h"
+
+namespace cmoc::store {
+
+namespace {
+
+constexpr const char* kCmocs =
+    "SELECT id, guid, context_code_id, mechanism_code_id, outcome_code_id, status, prior_cmoc_id, "
+    "label, memo, coder_id, created_at, modified_at FROM cmocs";
+constexpr const char* kLinks =
+    "SELECT id, guid, from_cmoc_id, to_cmoc_id, memo, created_at FROM cmoc_links";
+
+CmocRow readCmoc(const sql::Stmt& st) {
+  CmocRow r;
+  r.id = st.i64("id");
+  r.guid = st.str("guid");
+  r.contextCodeId = st.i64("context_code_id");
+  r.mechanismCodeId = st.i64("mechanism_code_id");
+  r.outcomeCodeId = st.i64("outcome_code_id");
+  r.status = st.str("status");
+  r.priorCmocId = st.optI64("prior_cmoc_id");
+  r.label = st.str("label");
+  r.memo = st.str("memo");
+  r.coderId = st.i64("coder_id");
+  r.createdAt = st.str("created_at");
+  r.modifiedAt = st.str("modified_at");
+  return r;
+}
+
+CmocLinkRow readLink(const sql::Stmt& st) {
+  return {st.i64("id"),         st.str("guid"), st.i64("from_cmoc_id"),
+          st.i64("to_cmoc_id"), st.str("memo"), st.str("created_at")};
+}
+
+}  // namespace
+
+void CmocRows::each(const std::function<void(const CmocRow&)>& f) {
+  eachRow(st_(std::string(kCmocs) + " ORDER BY id"), readCmoc, f);
+}
+
+std::optional<CmocRow> CmocRows::byId(std::int64_t id) {
+  return firstRow(st_(std::string(kCmocs) + " WHERE id = ?").bind(1, id), readCmoc);
+}
+
+std::optional<std::int64_t> CmocRows::idOfGuid(const std::string& guid) {
+  return firstI64(st_("SELECT id FROM cmocs WHERE guid = ?").bind(1, guid));
+}
+
+std::int64_t CmocRows::insert(const CmocRow& r) {
+  sql::Stmt& st = st_(
+      "INSERT INTO cmocs(guid, context_code_id, mechanism_code_id, outcome_code_id, status, "
+      "prior_cmoc_id, label, memo, coder_id, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, "
+      "?, ?, ?, ?, ?)");
+  st.bind(1, r.guid).bind(2, r.contextCodeId).bind(3, r.mechanismCodeId).bind(4, r.outcomeCodeId);
+  st.bind(5, r.status).bind(6, r.priorCmocId).bind(7, r.label).bind(8, r.memo);
+  st.bind(9, r.coderId).bind(10, r.createdAt).bind(11, r.modifiedAt).run();
+  return st_.db().lastInsertId();
+}
+
+void CmocRows::setPrior(std::int64_t id, std::optional<std::int64_t> prior) {
+  st_("UPDATE cmocs SET prior_cmoc_id = ? WHERE id = ?").bind(1, prior).bind(2, id).run();
+}
+
+std::vector<EvidenceRow> CmocRows::evidenceOf(std::int64_t cmocId) {
+  std::vector<EvidenceRow> out;
+  eachRow(
+      st_("SELECT slot, coding_id FROM cmoc_evidence WHERE cmoc_id = ? ORDER BY slot, "
+          "coding_id")
+          .bind(1, cmocId),
+      [](const sql::Stmt& s) {
+        return EvidenceRow{s.str("slot"), s.i64("coding_id")};
+      },
+      [&](EvidenceRow e) { out.push_back(std::move(e)); });
+  return out;
+}
+
+bool CmocRows::addEvidence(std::int64_t cmocId, const EvidenceRow& e) {
+  return insertedRow(
+      st_("INSERT OR IGNORE INTO cmoc_evidence(cmoc_id, slot, coding_id) VALUES (?, ?, ?)")
+          .bind(1, cmocId)
+          .bind(2, e.slot)
+          .bind(3, e.codingId));
+}
+
+void CmocRows::eachLink(const std::function<void(const CmocLinkRow&)>& f) {
+  eachRow(st_(std::string(kLinks) + " ORDER BY id"), readLink, f);
+}
+
+std::optional<CmocLinkRow> CmocRows::linkById(std::int64_t id) {
+  return firstRow(st_(std::string(kLinks) + " WHERE id = ?").bind(1, id), readLink);
+}
+
+std::optional<std::int64_t> CmocRows::linkIdOfGuid(const std::string& guid) {
+  return firstI64(st_("SELECT id FROM cmoc_links WHERE guid = ?").bind(1, guid));
+}
+
+std::optional<std::int64_t> CmocRows::insertLinkIfNew(const CmocLinkRow& r) {
+  sql::Stmt& st = st_(
+      "INSERT OR IGNORE INTO cmoc_links(guid, from_cmoc_id, to_cmoc_id, memo, created_at) VALUES "
+      "(?, ?, ?, ?, ?)");
+  st.bind(1, r.guid).bind(2, r.fromCmocId).bind(3, r.toCmocId).bind(4, r.memo);
+  if (!insertedRow(st.bind(5, r.createdAt))) return std::nullopt;
+  return st_.db().lastInsertId();
+}
+
+}  // namespace cmoc::store

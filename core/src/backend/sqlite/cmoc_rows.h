@@ -1,0 +1,60 @@
+#pragma once
+// The gateway of CMOC rows: `cmocs`, their `cmoc_evidence` and the chains between them
+// (`cmoc_links`). Slots and status are the stored names.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "statements.h"
+
+namespace cmoc::store {
+
+struct CmocRow {
+  std::int64_t id = 0;  // ignored by insert
+  std::string guid;
+  std::int64_t contextCodeId = 0, mechanismCodeId = 0, outcomeCodeId = 0;
+  std::string status;
+  std::optional<std::int64_t> priorCmocId;
+  std::string label, memo;
+  std::int64_t coderId = 0;
+  std::string createdAt, modifiedAt;
+};
+
+struct EvidenceRow {
+  std::string slot;
+  std::int64_t codingId = 0;
+};
+
+struct CmocLinkRow {
+  std::int64_t id = 0;  // ignored by insert
+  std::string guid;
+  std::int64_t fromCmocId = 0, toCmocId = 0;
+  std::string memo, createdAt;
+};
+
+class CmocRows {
+ public:
+  explicit CmocRows(const sql::Db& db) : st_(db) {}
+  void each(const std::function<void(const CmocRow&)>& f);  // by id
+  std::optional<CmocRow> byId(std::int64_t id);
+  std::optional<std::int64_t> idOfGuid(const std::string& guid);
+  std::int64_t insert(const CmocRow& row);
+  void setPrior(std::int64_t id, std::optional<std::int64_t> prior);
+
+  std::vector<EvidenceRow> evidenceOf(std::int64_t cmocId);  // by slot, coding
+  // False when the CMOC already has that coding in that slot.
+  bool addEvidence(std::int64_t cmocId, const EvidenceRow& evidence);
+
+  void eachLink(const std::function<void(const CmocLinkRow&)>& f);  // by id
+  std::optional<CmocLinkRow> linkById(std::int64_t id);
+  std::optional<std::int64_t> linkIdOfGuid(const std::string& guid);
+  // nullopt when a chain between the two CMOCs exists already (under any GUID).
+  std::optional<std::int64_t> insertLinkIfNew(const CmocLinkRow& row);
+
+ private:
+  Statements st_;
+};
+
+}  // namespace cmoc::store

@@ -1,0 +1,49 @@
+#include "coding_rows.h"
+
+namespace cmoc::store {
+
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT id, guid, source_id, code_id, coder_id, start, end, memo, created_at, modified_at "
+    "FROM codings";
+
+CodingRow read(const sql::Stmt& st) {
+  CodingRow r;
+  r.id = st.i64("id");
+  r.guid = st.str("guid");
+  r.sourceId = st.i64("source_id");
+  r.codeId = st.i64("code_id");
+  r.coderId = st.i64("coder_id");
+  r.start = st.i64("start");
+  r.end = st.i64("end");
+  r.memo = st.str("memo");
+  r.createdAt = st.str("created_at");
+  r.modifiedAt = st.str("modified_at");
+  return r;
+}
+
+}  // namespace
+
+void CodingRows::each(const std::function<void(const CodingRow&)>& f) {
+  eachRow(st_(std::string(kSelect) + " ORDER BY id"), read, f);
+}
+
+std::optional<CodingRow> CodingRows::byId(std::int64_t id) {
+  return firstRow(st_(std::string(kSelect) + " WHERE id = ?").bind(1, id), read);
+}
+
+std::optional<std::int64_t> CodingRows::idOfGuid(const std::string& guid) {
+  return firstI64(st_("SELECT id FROM codings WHERE guid = ?").bind(1, guid));
+}
+
+std::int64_t CodingRows::insert(const CodingRow& r) {
+  sql::Stmt& st =
+      st_("INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at, "
+          "modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  st.bind(1, r.guid).bind(2, r.sourceId).bind(3, r.codeId).bind(4, r.coderId).bind(5, r.start);
+  st.bind(6, r.end).bind(7, r.memo).bind(8, r.createdAt).bind(9, r.modifiedAt).run();
+  return st_.db().lastInsertId();
+}
+
+}  // namespace cmoc::store

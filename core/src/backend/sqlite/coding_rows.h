@@ -1,0 +1,33 @@
+#pragma once
+// The `codings` table's gateway: applying a code, bulk import and merge insert through it.
+// Reads hand rows to a callback as they arrive, so a million codings take the memory of one.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "statements.h"
+
+namespace cmoc::store {
+
+struct CodingRow {
+  std::int64_t id = 0;  // ignored by insert
+  std::string guid;
+  std::int64_t sourceId = 0, codeId = 0, coderId = 0;
+  std::int64_t start = 0, end = 0;  // code points
+  std::string memo, createdAt, modifiedAt;
+};
+
+class CodingRows {
+ public:
+  explicit CodingRows(const sql::Db& db) : st_(db) {}
+  void each(const std::function<void(const CodingRow&)>& f);  // by id
+  std::optional<CodingRow> byId(std::int64_t id);
+  std::optional<std::int64_t> idOfGuid(const std::string& guid);
+  std::int64_t insert(const CodingRow& row);
+
+ private:
+  Statements st_;
+};
+
+}  // namespace cmoc::store
