@@ -22,9 +22,8 @@ namespace {
 // matters itself, once, in the import summary.
 void quietPoppler() {
   static std::once_flag once;
-  std::call_once(once, [] {
-    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
-  });
+  std::call_once(
+      once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
 std::string withThousands(std::uint64_t n) {
@@ -47,28 +46,24 @@ void checkMarkers(const std::string& bytes, const std::string& name) {
                      "truncated PDF (no %%EOF marker at its end); download or copy it again");
 }
 
-// A page's text layer in the order the PDF's producer wrote it (poppler's raw order).
-//   Why raw order: measured on the two-column samples (samples/papers, justified 11 pt text
-//   in 230 pt columns), poppler's own reading-order analysis (non_raw_non_physical_layout, what
-//   pdftotext prints by default) split justified lines into one word per line and put the end
-//   of a column before its beginning; the physical layout interleaves the two columns line by
-//   line. Typesetters (LaTeX, InDesign, Word, cairo) write a page's text column by column, so
-//   the producer's order is the reading order for papers as journals publish them.
-std::vector<std::string> pageLines(const poppler::page& page) {
-  const poppler::byte_array utf8 =
-      page.text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
-  std::vector<std::string> lines;
-  std::string line;
-  for (const char c : utf8) {
-    if (c == '\n' || c == '\f') {
-      lines.push_back(std::move(line));
-      line.clear();
-    } else {
-      line.push_back(c);
-    }
+// A page's words with their boxes; pdf_lines.h puts them in reading order.
+//   Why not poppler's own order: measured on the two-column samples (samples/papers, justified
+//   11 pt text in 230 pt columns), its reading-order text (what pdftotext prints by default)
+//   split justified lines into one word per line, and its raw order gives lines without the
+//   geometry that tells a paragraph's end from a line's in a justified column.
+PdfPage pageWords(const poppler::page& page, std::uint64_t& textBytes) {
+  PdfPage out;
+  out.width = page.page_rect().width();
+  std::vector<poppler::text_box> boxes = page.text_list();
+  out.words.reserve(boxes.size());
+  for (const poppler::text_box& box : boxes) {
+    const poppler::byte_array utf8 = box.text().to_utf8();
+    const poppler::rectf r = box.bbox();
+    out.words.push_back({std::string(utf8.begin(), utf8.end()), r.left(), r.top(), r.right(),
+                         r.bottom(), box.has_space_after()});
+    textBytes += utf8.size() + 1;
   }
-  if (!line.empty()) lines.push_back(std::move(line));
-  return lines;
+  return out;
 }
 
 }  // namespace
@@ -81,7 +76,9 @@ Transcript PdfImporter::load(const std::filesystem::path& file, const Options&) 
   return loadPdfBytes(readFileBytes(file), displayName(file));
 }
 
-Transcript loadPdfBytes(const std::string& bytes, const std::string& name) {
+Transcript loadPdfBytes(const std::string& bytes, const std::string& name,
+                        const PdfLimits& limits) {
+  if (bytes.empty()) throw InputError(name, "file", "empty file");
   checkMarkers(bytes, name);
   quietPoppler();
   const std::unique_ptr<poppler::document> doc(
@@ -91,24 +88,24 @@ Transcript loadPdfBytes(const std::string& bytes, const std::string& name) {
     throw InputError(name, "file",
                      "password-protected; remove the password in a PDF reader and import again");
   const int count = doc->pages();
-  if (count > kMaxPdfPages)
+  if (count > limits.pages)
     throw InputError(name, "file",
                      withThousands(static_cast<std::uint64_t>(count)) + " pages, more than the " +
-                         withThousands(kMaxPdfPages) + " a paper may have (a PDF bomb?)");
-  std::vector<std::vector<std::string>> pages;
+                         withThousands(static_cast<std::uint64_t>(limits.pages)) +
+                         " a paper may have (a PDF bomb?)");
+  std::vector<PdfPage> pages;
   pages.reserve(static_cast<std::size_t>(count));
   std::uint64_t textBytes = 0;
   for (int i = 0; i < count; ++i) {
     const std::unique_ptr<poppler::page> page(doc->create_page(i));
     if (!page) throw InputError(name, "page " + std::to_string(i + 1), "damaged page");
-    pages.push_back(pageLines(*page));
-    for (const std::string& l : pages.back()) textBytes += l.size() + 1;
-    if (textBytes > kMaxPdfTextBytes)
+    pages.push_back(pageWords(*page, textBytes));
+    if (textBytes > limits.textBytes)
       throw InputError(name, "page " + std::to_string(i + 1),
-                       "more than " + withThousands(kMaxPdfTextBytes >> 20) +
-                           " MB of text, more than a paper holds (a PDF bomb?)");
-    for (const std::string& l : pages.back())
-      if (auto bad = text::firstInvalidUtf8(l))
+                       "more than " + withThousands(limits.textBytes) +
+                           " bytes of text, more than a paper holds (a PDF bomb?)");
+    for (const PdfWord& w : pages.back().words)
+      if (text::firstInvalidUtf8(w.text))
         throw InputError(name, "page " + std::to_string(i + 1), "invalid UTF-8 in the text layer");
   }
   Transcript t = layoutPaper(name, pages);

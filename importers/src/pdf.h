@@ -1,5 +1,6 @@
 #pragma once
 #include "cmoc/importers/importer.h"
+#include "cmoc/importers/pdf.h"
 
 namespace cmoc::importers {
 // PDF papers through poppler-cpp (cmoc/importers/pdf.h). Refused with an InputError, before any
@@ -13,6 +14,13 @@ class PdfImporter final : public TranscriptImporter {
   Transcript load(const std::filesystem::path& file, const Options& options) const override;
 };
 
+// The refusals' limits; tests lower them to reach them without building a bomb.
+struct PdfLimits {
+  int pages = kMaxPdfPages;
+  std::uint64_t textBytes = kMaxPdfTextBytes;
+};
+
 // The same from the file's bytes (tests, the benchmark); `fileName` names it in errors.
-Transcript loadPdfBytes(const std::string& bytes, const std::string& fileName);
+Transcript loadPdfBytes(const std::string& bytes, const std::string& fileName,
+                        const PdfLimits& limits = {});
 }  // namespace cmoc::importers

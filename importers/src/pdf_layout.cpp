@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
@@ -43,7 +44,8 @@ std::string cleanLine(std::string_view raw) {
 // A line as it recurs from page to page: running heads often carry the page number.
 std::string edgeKey(const std::string& line) {
   std::string key = line;
-  std::replace_if(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }, '#');
+  std::replace_if(
+      key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }, '#');
   return key;
 }
 
@@ -74,24 +76,6 @@ bool isPageNumber(std::string_view line) {
   return allDigits(s);
 }
 
-std::int64_t length(const std::string& line) { return text::codePointCount(line); }
-
-std::int64_t medianLength(const std::vector<std::string>& lines) {
-  std::vector<std::int64_t> lengths;
-  for (const std::string& l : lines)
-    if (!l.empty()) lengths.push_back(length(l));
-  if (lengths.empty()) return 0;
-  std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
-  return lengths[lengths.size() / 2];
-}
-
-bool endsSentence(std::string_view line) {
-  for (std::string_view close : {"\"", "'", ")", "]", "\xE2\x80\x9D", "\xE2\x80\x99"})
-    while (endsWith(line, close)) line.remove_suffix(close.size());
-  return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?' ||
-                           line.back() == ':');
-}
-
 UChar32 firstCodePoint(std::string_view s) {
   if (s.empty()) return U_SENTINEL;
   UChar32 c = 0;
@@ -110,38 +94,44 @@ bool letterBefore(std::string_view s, std::size_t hyphenBytes) {
   return u_isalpha(c);
 }
 
+// The indices of the kEdgeLines top-most (bottom-most) lines of `lines`.
+std::vector<std::size_t> edge(const std::vector<PdfLine>& lines, bool top) {
+  std::vector<std::size_t> at(lines.size());
+  for (std::size_t i = 0; i < at.size(); ++i) at[i] = i;
+  const std::size_t n = std::min(kEdgeLines, at.size());
+  std::partial_sort(at.begin(), at.begin() + static_cast<std::ptrdiff_t>(n), at.end(),
+                    [&](std::size_t a, std::size_t b) {
+                      return top ? lines[a].top < lines[b].top : lines[a].bottom > lines[b].bottom;
+                    });
+  at.resize(n);
+  return at;
+}
+
 // Which lines of each page are running heads or page numbers (see the header).
-std::vector<std::vector<bool>> runningHeads(const std::vector<std::vector<std::string>>& pages) {
+std::vector<std::vector<bool>> runningHeads(const std::vector<std::vector<PdfLine>>& pages) {
   std::vector<std::vector<bool>> drop(pages.size());
-  auto edge = [&](const std::vector<std::string>& lines, bool top) {
-    std::vector<std::size_t> at;  // the first (last) kEdgeLines non-blank lines
-    for (std::size_t k = 0; k < lines.size() && at.size() < kEdgeLines; ++k) {
-      const std::size_t i = top ? k : lines.size() - 1 - k;
-      if (!lines[i].empty()) at.push_back(i);
-    }
-    return at;
-  };
+  for (std::size_t p = 0; p < pages.size(); ++p) drop[p].resize(pages[p].size(), false);
   const std::size_t needed = std::max<std::size_t>(2, (pages.size() + 1) / 2);
   for (const bool top : {true, false}) {
     std::map<std::string, std::size_t> pagesWith;
     for (const auto& lines : pages) {
       std::set<std::string> keys;
-      for (std::size_t i : edge(lines, top)) keys.insert(edgeKey(lines[i]));
+      for (std::size_t i : edge(lines, top)) keys.insert(edgeKey(lines[i].text));
       for (const std::string& k : keys) ++pagesWith[k];
     }
-    for (std::size_t p = 0; p < pages.size(); ++p) {
-      drop[p].resize(pages[p].size(), false);
+    for (std::size_t p = 0; p < pages.size(); ++p)
       for (std::size_t i : edge(pages[p], top))
-        if (pagesWith[edgeKey(pages[p][i])] >= needed || isPageNumber(pages[p][i]))
+        if (pagesWith[edgeKey(pages[p][i].text)] >= needed || isPageNumber(pages[p][i].text))
           drop[p][i] = true;
-    }
   }
   return drop;
 }
 
 class PaperBuilder {
  public:
-  explicit PaperBuilder(std::string fileName) { t_.fileName = std::move(fileName), t_.format = "pdf"; }
+  explicit PaperBuilder(std::string fileName) {
+    t_.fileName = std::move(fileName), t_.format = "pdf";
+  }
 
   // Returns the code point where the line's text begins.
   std::int64_t addLine(const std::string& line) {
@@ -198,53 +188,94 @@ class PaperBuilder {
   bool open_ = false;
 };
 
+// The right edge of a column's lines on one page, and whether the column is justified: most of
+// its lines reach that edge, so one that stops short is a paragraph's last.
+struct ColumnEdge {
+  double right = 0;
+  bool justified = false;
+};
+
+// Whether a paragraph ends after `line` (see the header). `next` is the line read after it,
+// on this page or the next.
+bool endsParagraph(const PdfLine& line, const ColumnEdge& column, const PdfLine* next,
+                   bool nextOnSamePage) {
+  if (!next) return true;
+  const double h = line.height();
+  if (std::abs(next->height() - h) > kSizeChange * h) return true;
+  const bool below = nextOnSamePage && next->column == line.column && next->top >= line.top;
+  if (below && next->top - line.bottom > kParagraphGap * h) return true;
+  return column.justified && line.right < column.right - kShortEnd * h &&
+         !u_islower(firstCodePoint(next->text));
+}
+
+struct PlacedLine {
+  PdfLine line;
+  std::size_t page = 0;
+  ColumnEdge column;
+};
+
+std::map<Column, ColumnEdge> columnEdges(const std::vector<const PdfLine*>& lines) {
+  std::map<Column, ColumnEdge> edges;
+  for (const PdfLine* l : lines)
+    edges[l->column].right = std::max(edges[l->column].right, l->right);
+  std::map<Column, std::pair<std::size_t, std::size_t>> reaching;  // (reach the edge, all)
+  for (const PdfLine* l : lines) {
+    auto& [reach, all] = reaching[l->column];
+    ++all;
+    if (l->right >= edges[l->column].right - kShortEnd * l->height()) ++reach;
+  }
+  for (auto& [column, edge] : edges) {
+    const auto [reach, all] = reaching[column];
+    edge.justified = static_cast<double>(reach) >= kJustified * static_cast<double>(all);
+  }
+  return edges;
+}
+
+// Every page's lines in reading order, running heads dropped, text cleaned, each with its
+// column's edge on its page.
+std::vector<PlacedLine> placedLines(const std::vector<PdfPage>& pages) {
+  std::vector<std::vector<PdfLine>> lines;
+  lines.reserve(pages.size());
+  for (const PdfPage& page : pages) {
+    auto& l = lines.emplace_back(readingLines(page));
+    for (PdfLine& line : l) line.text = cleanLine(line.text);
+  }
+  const std::vector<std::vector<bool>> drop = runningHeads(lines);
+  std::vector<PlacedLine> out;
+  for (std::size_t p = 0; p < lines.size(); ++p) {
+    std::vector<const PdfLine*> kept;
+    for (std::size_t i = 0; i < lines[p].size(); ++i)
+      if (!drop[p][i] && !lines[p][i].text.empty()) kept.push_back(&lines[p][i]);
+    const std::map<Column, ColumnEdge> edges = columnEdges(kept);
+    for (const PdfLine* l : kept) out.push_back({*l, p, edges.at(l->column)});
+  }
+  return out;
+}
+
 }  // namespace
 
-Transcript layoutPaper(const std::string& fileName,
-                       const std::vector<std::vector<std::string>>& rawPages) {
-  std::vector<std::vector<std::string>> pages;
-  pages.reserve(rawPages.size());
-  for (const auto& raw : rawPages) {
-    auto& lines = pages.emplace_back();
-    lines.reserve(raw.size());
-    for (const std::string& l : raw) lines.push_back(cleanLine(l));
-  }
-  const std::vector<std::vector<bool>> drop =
-      pages.size() > 1 ? runningHeads(pages) : std::vector<std::vector<bool>>{};
-
+Transcript layoutPaper(const std::string& fileName, const std::vector<PdfPage>& pages) {
+  const std::vector<PlacedLine> lines = placedLines(pages);
   PaperBuilder b(fileName);
   std::vector<std::optional<std::int64_t>> starts(pages.size());
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    std::vector<std::string> kept;
-    for (std::size_t i = 0; i < pages[p].size(); ++i)
-      if (drop.empty() || !drop[p][i]) kept.push_back(std::move(pages[p][i]));
-    const double median = static_cast<double>(medianLength(kept));
-    for (std::size_t i = 0; i < kept.size(); ++i) {
-      const std::string& line = kept[i];
-      if (line.empty()) {
-        b.endParagraph();
-        continue;
-      }
-      const std::int64_t at = b.addLine(line);
-      if (!starts[p]) starts[p] = at;
-      const double len = static_cast<double>(length(line));
-      const std::string* next = i + 1 < kept.size() ? &kept[i + 1] : nullptr;
-      if (len < kShortLine * median ||
-          (next && endsSentence(line) &&
-           static_cast<double>(length(*next)) > kWiderLine * len))
-        b.endParagraph();
-    }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const PlacedLine& l = lines[i];
+    const std::int64_t at = b.addLine(l.line.text);
+    if (!starts[l.page]) starts[l.page] = at;
+    const PlacedLine* next = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
+    if (endsParagraph(l.line, l.column, next ? &next->line : nullptr, next && next->page == l.page))
+      b.endParagraph();
   }
   b.endParagraph();
 
   Transcript& t = b.transcript();
   // Each page ends where the next begins; a page without text is empty there.
-  std::int64_t next = b.points();
+  std::int64_t end = b.points();
   t.pages.resize(pages.size());
   for (std::size_t p = pages.size(); p-- > 0;) {
-    const std::int64_t start = p == 0 ? 0 : starts[p].value_or(next);
-    t.pages[p] = PageSpan{start, next};
-    next = start;
+    const std::int64_t start = p == 0 ? 0 : starts[p].value_or(end);
+    t.pages[p] = PageSpan{start, end};
+    end = start;
   }
   return std::move(t);
 }

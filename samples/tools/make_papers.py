@@ -87,13 +87,16 @@ class Typesetter:
         self.y = TOP
         ctx = self.ctx
         ctx.set_source_rgb(0.35, 0.35, 0.35)
+        # The journal on one line, the short author/title on the next, right-aligned: side by
+        # side, the longer pairs would overlap in DejaVu Sans.
         header = layout(ctx, self.paper["journal"], "DejaVu Sans 7.5", PAGE_W - 2 * MARGIN)
-        ctx.move_to(MARGIN, 40)
+        header.set_justify(False)
+        ctx.move_to(MARGIN, 32)
         PangoCairo.show_layout(ctx, header)
         short = layout(ctx, self.paper["short"], "DejaVu Sans Oblique 7.5",
                        PAGE_W - 2 * MARGIN, Pango.Alignment.RIGHT)
         short.set_justify(False)
-        ctx.move_to(MARGIN, 40)
+        ctx.move_to(MARGIN, 42)
         PangoCairo.show_layout(ctx, short)
         ctx.set_line_width(0.4)
         ctx.move_to(MARGIN, 54)
