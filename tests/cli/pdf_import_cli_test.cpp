@@ -89,3 +89,58 @@ TEST_F(PdfImportCli, ASamplePaperComesInWithItsParagraphsAndPages) {
 }
 
 }  // namespace
+
+namespace {
+
+// `cmoc show --pages` on a sample paper: each page's number, range and first words.
+TEST(PdfShowPagesCli, ListsEachPageWithItsRangeAndFirstWords) {
+  TempDir dir;
+  const std::string p = (dir / "s.cmoc").string();
+  ASSERT_EQ(runCli({"init", p}).exitCode, 0);
+  ASSERT_EQ(
+      runCli({"import", p,
+              (kSource / "samples/papers/paper-01-hartley-2017-trust-alliances.pdf").string()})
+          .exitCode,
+      0);
+  const std::string page2 = sqlValue(p, "SELECT start FROM pages WHERE page = 2");
+  const std::string end = sqlValue(p, "SELECT end FROM pages WHERE page = 2");
+  auto r = runCli({"show", p, "1", "--pages", "--format", "csv"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "page,start,end,first_words\n"
+            "1,0," +
+                page2 +
+                ",Trust before structure: how hospital alliances survive\u2026\n"
+                "2," +
+                page2 + "," + end +
+                ",hidden advantage. One medical director recalled that the\u2026\n");
+  r = runCli({"show", p, "1", "--pages", "--format", "json"});
+  EXPECT_EQ(r.out.substr(0, r.out.find("\n")),
+            "{\"source\": {\"id\": 1, \"name\": \"paper-01-hartley-2017-trust-alliances.pdf\", "
+            "\"pages\": 2, \"characters\": " +
+                end + "},");
+  // Search hits and excerpts of a paper say the page.
+  r = runCli({"search", p, "hidden", "--format", "csv"});
+  EXPECT_NE(r.out.find("\n1,paper-01-hartley-2017-trust-alliances.pdf,,,"), std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.substr(r.out.size() - 3), ",2\n") << r.out;
+  r = runCli({"search", p, "hidden"});
+  EXPECT_NE(r.out.find("paper-01-hartley-2017-trust-alliances.pdf, p. 2"), std::string::npos)
+      << r.out;
+}
+
+TEST(PdfShowPagesCli, RefusesPagesOfATranscriptAndPagesWithTurns) {
+  TempDir dir;
+  const std::string p = (dir / "s.cmoc").string();
+  writeFile(dir / "i.txt", "Interviewer: How did it start?\n");
+  ASSERT_EQ(runCli({"init", p}).exitCode, 0);
+  ASSERT_EQ(runCli({"import", p, (dir / "i.txt").string()}).exitCode, 0);
+  auto r = runCli({"show", p, "i.txt", "--pages"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(r.err, "cmoc show: 'i.txt' has no pages; only papers (PDF) have them\n");
+  r = runCli({"show", p, "i.txt", "--pages", "--turns"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(r.err, "cmoc show: choose --turns or --pages\n");
+}
+
+}  // namespace

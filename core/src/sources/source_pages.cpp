@@ -31,6 +31,14 @@ void writePages(const sql::Db& db, std::int64_t sourceId, const std::vector<Page
     rows.insert(sourceId, {static_cast<std::int64_t>(i + 1), pages[i].start, pages[i].end});
 }
 
+std::optional<std::int64_t> PageLookup::pageOf(std::int64_t sourceId, std::int64_t at) {
+  if (sourceId != source_) {
+    pages_ = PageRows(db_).ofSource(sourceId);
+    source_ = sourceId;
+  }
+  return pageAt(pages_, at);
+}
+
 }  // namespace store
 
 std::vector<PageView> Project::pages(std::int64_t sourceId) const {
