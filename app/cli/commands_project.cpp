@@ -169,12 +169,43 @@ class CodePointCursor {
   }
 };
 
+// The first words of a page, cut at a word, to tell the pages apart.
+std::string firstWords(std::string_view page) {
+  constexpr std::int64_t kMax = 60;
+  std::string head(text::sliceCodePoints(page, 0, kMax));
+  for (char& c : head)
+    if (c == '\n') c = ' ';
+  if (text::codePointCount(page) <= kMax) return head;
+  if (const std::size_t space = head.rfind(' '); space != std::string::npos && space > 0)
+    head.resize(space);
+  return head + "…";
+}
+
+// A paper's pages: each page's number, code point range and first words.
+int showPages(Project& project, const SourceSummary& s, const std::string& text, Format format) {
+  const std::vector<PageView> pages = project.pages(s.id);
+  if (pages.empty()) throw UsageError("'" + s.name + "' has no pages; only papers (PDF) have them");
+  if (format == Format::Json)
+    std::cout << "{\"source\": {\"id\": " << s.id << ", \"name\": " << jsonString(s.name)
+              << ", \"pages\": " << pages.size() << ", \"characters\": " << s.chars
+              << "},\n\"pages\": ";
+  RowStream rows(std::cout, {"page", "start", "end", "first_words"}, format);
+  CodePointCursor cursor(text);
+  for (const PageView& p : pages)
+    rows.add({p.page, p.start, p.end, firstWords(cursor.slice(p.start, p.end))});
+  rows.finish();
+  if (format == Format::Json) std::cout << "}\n";
+  return 0;
+}
+
 int runShow(const Args& args) {
   Project project = Project::open(projectArg(args));
   if (args.positionals().size() != 2) throw UsageError("show needs one SOURCE (id or file name)");
+  if (args.has("turns") && args.has("pages")) throw UsageError("choose --turns or --pages");
   const SourceSummary s = project.source(args.positionals()[1]);
   const Format format = parseFormat(args.get("format", "table"));
   const std::string text = project.sourceText(s.id);
+  if (args.has("pages")) return showPages(project, s, text, format);
   if (!args.has("turns")) {
     if (format == Format::Json) {
       std::cout << "{\"id\": " << s.id << ", \"guid\": " << jsonString(s.guid)
@@ -250,10 +281,13 @@ std::vector<Command> projectCommands() {
        {formatOption()},
        runSources},
       {"show",
-       "print a source's text, or its speaker turns",
-       "cmoc show PROJECT.cmoc SOURCE [--turns] [--format F]",
-       "SOURCE is a source id or file name (see `cmoc sources`).",
-       {{"turns", false, "list speaker turns with offsets and times", ""}, formatOption()},
+       "print a source's text, its speaker turns or a paper's pages",
+       "cmoc show PROJECT.cmoc SOURCE [--turns | --pages] [--format F]",
+       "SOURCE is a source id or file name (see `cmoc sources`). A paper's (PDF's) paragraphs\n"
+       "are its turns, without speakers.",
+       {{"turns", false, "list speaker turns with offsets and times", ""},
+        {"pages", false, "list a paper's pages: number, offsets and first words", ""},
+        formatOption()},
        runShow},
   };
 }

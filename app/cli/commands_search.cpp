@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "cmoc/attribution.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "command.h"
@@ -48,17 +49,19 @@ int runSearch(const Args& args) {
     for (const SearchHit& h : hits) width = std::max(width, displayWidth(h.before));
     Table kwic{{"source", "participant", "position", "context"}};
     for (const SearchHit& h : hits)
-      kwic.add({h.sourceName, h.participant, h.start,
+      kwic.add({h.page ? paperAttribution(h.sourceName, *h.page) : h.sourceName, h.participant,
+                h.start,
                 std::string(width - displayWidth(h.before), ' ') + h.before + "[" +
                     oneLine(h.match) + "]" + h.after});
     write(std::cout, kwic, format);
     return 0;
   }
+  // A paper's page last, so scripts reading the older columns by position still work.
   Table t{{"source_id", "source", "participant", "speaker", "start", "end", "before", "match",
-           "after"}};
+           "after", "page"}};
   for (const SearchHit& h : hits)
     t.add({h.sourceId, h.sourceName, h.participant, h.speaker, h.start, h.end, h.before, h.match,
-           h.after});
+           h.after, h.page ? Cell(*h.page) : Cell()});
   write(std::cout, t, format);
   return 0;
 }

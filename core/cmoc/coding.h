@@ -42,7 +42,8 @@ struct Excerpt {
   std::string text;           // the coded span
   std::string before, after;  // context either side, within the turn
   std::string speaker, participant;
-  std::string attribution;    // "19; director; alliance 2"
+  std::string attribution;    // "19; director; alliance 2"; a paper's "name.pdf, p. 4"
+  std::optional<std::int64_t> page;  // a paper's page its first character is on
 };
 
 struct CoderCount {

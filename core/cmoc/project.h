@@ -29,6 +29,11 @@ struct TurnView {
   std::optional<std::int64_t> startMs, endMs;
 };
 
+// One page of a paper: its number (1-based) and the code points of its text.
+struct PageView {
+  std::int64_t page = 0, start = 0, end = 0;
+};
+
 struct ImportResult {
   bool duplicate = false;                     // the same text is already in the project
   std::int64_t sourceId = 0;                  // new source, or the existing one when duplicate
@@ -46,6 +51,7 @@ struct SearchHit {
   std::string sourceName, speaker, participant;
   std::int64_t start = 0, end = 0;  // code points into the source text
   std::string before, match, after;
+  std::optional<std::int64_t> page;  // a paper's page the hit starts on
 };
 
 struct HistoryEntry {
@@ -90,6 +96,8 @@ class Project {
   SourceSummary source(std::string_view idOrName) const;
   std::string sourceText(std::int64_t sourceId) const;
   std::vector<TurnView> turns(std::int64_t sourceId) const;
+  // A paged source's pages in order (a PDF paper's); empty for transcripts.
+  std::vector<PageView> pages(std::int64_t sourceId) const;
 
   // Search -----------------------------------------------------------------------------------
   // FTS5 query syntax over speaker turns: words, "phrases", AND/OR/NOT, prefix*; case- and

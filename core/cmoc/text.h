@@ -30,6 +30,10 @@ std::string_view sliceCodePoints(std::string_view utf8, std::int64_t start, std:
 // forms unified (NFKC). `Café` and `CAFE` both fold to `cafe`; `Zoë` to `zoe`.
 std::string fold(std::string_view utf8);
 
+// Typographic ligatures (U+FB00..U+FB06, as PDF text layers give them) spelt out by NFKC:
+// "ﬁt" -> "fit". Nothing else changes. Input must be valid UTF-8.
+std::string foldLigatures(std::string_view utf8);
+
 // Converts positions in one text between code points, UTF-8 bytes and UTF-16 units.
 // Keeps a checkpoint every kStride code points, so a lookup scans at most kStride characters.
 class TextIndex {

@@ -17,11 +17,19 @@ struct Turn {
   std::optional<std::int64_t> endMs;
 };
 
+// One page of a paged source (a PDF paper): the code points its text occupies. A source's pages
+// cover its text in order, each starting where the one before ends (a page with no text is
+// empty); the separator after a page's last word belongs to that page.
+struct PageSpan {
+  std::int64_t start = 0, end = 0;
+};
+
 struct Transcript {
   std::string fileName;  // base name of the imported file
-  std::string format;    // "text", "docx", "odt", "vtt", "srt"
+  std::string format;    // "text", "docx", "odt", "vtt", "srt", "pdf"
   std::string text;      // NFC, LF line ends, valid UTF-8
-  std::vector<Turn> turns;
+  std::vector<Turn> turns;  // a paper's paragraphs are turns without a speaker
+  std::vector<PageSpan> pages;  // page 1 first; empty for sources without pages
 };
 
 // One row of a participants sheet: who a speaker label is, in one file or (file empty) in all.

@@ -4,6 +4,7 @@
 #include "cmoc/error.h"
 #include "docx.h"
 #include "odt.h"
+#include "pdf.h"
 #include "plain_text.h"
 #include "srt.h"
 #include "webvtt.h"
@@ -18,6 +19,7 @@ const std::vector<std::unique_ptr<TranscriptImporter>>& transcriptImporters() {
     v.push_back(std::make_unique<OdtImporter>());
     v.push_back(std::make_unique<VttImporter>());
     v.push_back(std::make_unique<SrtImporter>());
+    v.push_back(std::make_unique<PdfImporter>());
     return v;
   }();
   return all;
@@ -28,7 +30,7 @@ Transcript loadTranscript(const std::filesystem::path& file, const Options& opti
     if (importer->canLoad(file)) return importer->load(file, options);
   throw InputError(displayName(file), "file",
                    "unsupported file type '" + file.extension().string() +
-                       "' (expected .txt, .docx, .odt, .vtt or .srt)");
+                       "' (expected .txt, .docx, .odt, .vtt, .srt or .pdf)");
 }
 
 }  // namespace cmoc::importers

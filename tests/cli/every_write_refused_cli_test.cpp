@@ -37,6 +37,7 @@ std::vector<Refusal> refusals() {
       {"import", {"import", "P", "D/broken.vtt"}},
       {"import", {"import", "P", "--participants", "D/participants-no-participant-column.csv"}},
       {"import", {"import", "P", "D/broken.qdpx"}},
+      {"import", {"import", "P", "D/broken.pdf"}},
       {"code add", {"code", "add", "P", "Trust", "--kind", "mechanism"}},
       {"code add", {"code", "add", "P", "New", "--color", "red"}},
       {"code add", {"code", "add", "P", "New", "--parent", "Nope"}},
@@ -160,6 +161,7 @@ class RefusedEverywhere : public testing::TestWithParam<Refusal> {
     writeFile(dir / "participants.csv", "participant,speaker,role\n19,19,director\n");
     writeFile(dir / "broken.vtt", "1\n00:00:01,000 --> 00:00:02,000\nHi\n");
     writeFile(dir / "broken.qdpx", "PK not really a zip");
+    writeFile(dir / "broken.pdf", "%PDF-1.4\ncut off by a download");
     writeFile(dir / "participants-no-participant-column.csv", "speaker,case\nnobody,alliance 9\n");
     writeFile(dir / "codebook-cycle.csv", "name,kind,parent\nA,context,B\nB,context,A\n");
     writeFile(dir / "codings-unknown-code.csv",

@@ -44,9 +44,9 @@ TEST_F(SearchCli, QueryWordsMayBeSeparateArguments) {
   auto r = runCli({"search", project, "Adebayo-Müller", "AND", "cafe", "--format", "csv"});
   EXPECT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.out,
-            "source_id,source,participant,speaker,start,end,before,match,after\n"
-            "1,a.txt,,Zoë,46,50,In the ,café,\", with Adebayo-Müller. Trust came later.\"\n"
-            "1,a.txt,,Zoë,57,71,\"In the café, with \",Adebayo-Müller,. Trust came later.\n");
+            "source_id,source,participant,speaker,start,end,before,match,after,page\n"
+            "1,a.txt,,Zoë,46,50,In the ,café,\", with Adebayo-Müller. Trust came later.\",\n"
+            "1,a.txt,,Zoë,57,71,\"In the café, with \",Adebayo-Müller,. Trust came later.,\n");
 }
 
 TEST_F(SearchCli, JsonCarriesExactCodePointPositions) {
@@ -57,7 +57,7 @@ TEST_F(SearchCli, JsonCarriesExactCodePointPositions) {
       "[\n"
       "  {\"source_id\": 1, \"source\": \"a.txt\", \"participant\": \"\", \"speaker\": \"Zoë\", "
       "\"start\": 79, \"end\": 89, \"before\": \"In the café, with Adebayo-Müller. Trust \", "
-      "\"match\": \"came later\", \"after\": \".\"}\n"
+      "\"match\": \"came later\", \"after\": \".\", \"page\": null}\n"
       "]\n");
   EXPECT_EQ(cmoc::text::sliceCodePoints(kInterview, 79, 89), "came later");
   EXPECT_EQ(cmoc::text::sliceCodePoints(kInterview, 46, 50), "café");
@@ -73,7 +73,7 @@ TEST_F(SearchCli, NoHitsIsAnEmptyResultAndSuccess) {
   EXPECT_EQ(r.out, "[]\n");
   r = runCli({"search", project, "elephant", "--format", "csv"});
   EXPECT_EQ(r.exitCode, 0);
-  EXPECT_EQ(r.out, "source_id,source,participant,speaker,start,end,before,match,after\n");
+  EXPECT_EQ(r.out, "source_id,source,participant,speaker,start,end,before,match,after,page\n");
 }
 
 TEST_F(SearchCli, BadQueryIsAOneLineErrorAndExitOne) {
@@ -93,8 +93,8 @@ TEST_F(SearchCli, LimitCutsTheListAndSaysSoOnStderr) {
   auto r = runCli({"search", project, "trust", "--limit", "1", "--format", "csv"});
   EXPECT_EQ(r.exitCode, 0);
   EXPECT_EQ(r.out,
-            "source_id,source,participant,speaker,start,end,before,match,after\n"
-            "1,a.txt,,Zoë,73,78,\"In the café, with Adebayo-Müller. \",Trust, came later.\n");
+            "source_id,source,participant,speaker,start,end,before,match,after,page\n"
+            "1,a.txt,,Zoë,73,78,\"In the café, with Adebayo-Müller. \",Trust, came later.,\n");
   EXPECT_EQ(r.err, "cmoc search: showing the first 1 hits; --limit N shows more\n");
   r = runCli({"search", project, "trust", "--limit", "2"});
   EXPECT_EQ(r.err, "");
@@ -110,7 +110,7 @@ TEST_F(SearchCli, ContextOptionNarrowsTheKeywordInContextLine) {
   auto r = runCli({"search", project, "trust", "--context", "0", "--format", "csv"});
   EXPECT_EQ(r.exitCode, 0);
   EXPECT_EQ(r.out,
-            "source_id,source,participant,speaker,start,end,before,match,after\n"
-            "1,a.txt,,Zoë,73,78,,Trust,\n"
-            "1,a.txt,,Interviewer,109,114,,trust,\n");
+            "source_id,source,participant,speaker,start,end,before,match,after,page\n"
+            "1,a.txt,,Zoë,73,78,,Trust,,\n"
+            "1,a.txt,,Interviewer,109,114,,trust,,\n");
 }

@@ -69,7 +69,8 @@ struct Study {
 
 std::string describe(const std::vector<Excerpt>& xs) {
   std::string out;
-  for (const Excerpt& x : xs) out += x.before + "[" + x.text + "]" + x.after + " / " + x.speaker + "\n";
+  for (const Excerpt& x : xs)
+    out += x.before + "[" + x.text + "]" + x.after + " / " + x.speaker + "\n";
   return out;
 }
 
@@ -153,15 +154,17 @@ TEST(TurnBytes, TheMigrationFillsThemForAnOlderProject) {
   Study s;
   const std::string before = describe(s.excerpts());
   // As schema 3 left it: no byte columns, no position index, no text-edit history (schema 5),
-  // no theory versions (schema 6). end_byte goes first: start_byte is in its CHECK.
+  // no theory versions (schema 6), no pages (schema 7). end_byte goes first: start_byte is in
+  // its CHECK.
   test::sqlExec(s.file,
                 "DROP TABLE history_text; DROP INDEX turns_source_start; "
                 "ALTER TABLE turns DROP COLUMN end_byte; "
                 "ALTER TABLE turns DROP COLUMN start_byte; "
                 "DROP TABLE theory_links; DROP TABLE theory_cmocs; DROP TABLE theory_versions; "
-                "DROP TABLE history_replay; PRAGMA user_version = 3");
+                "DROP TABLE history_replay; DROP TABLE pages; PRAGMA user_version = 3");
   { Project p = Project::open(s.file); }
-  EXPECT_EQ(test::sqlValue(s.file, "PRAGMA user_version"), std::to_string(Project::schemaVersion()));
+  EXPECT_EQ(test::sqlValue(s.file, "PRAGMA user_version"),
+            std::to_string(Project::schemaVersion()));
   EXPECT_EQ(test::sqlValue(s.file, kWrongTurns), "0");
   EXPECT_EQ(describe(s.excerpts()), before);
 }

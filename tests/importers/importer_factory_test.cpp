@@ -12,7 +12,7 @@ TEST(ImporterFactory, HasOneImporterPerFormat) {
   std::set<std::string> formats;
   for (const auto& importer : importers::transcriptImporters())
     formats.insert(std::string(importer->format()));
-  EXPECT_EQ(formats, (std::set<std::string>{"text", "docx", "odt", "vtt", "srt"}));
+  EXPECT_EQ(formats, (std::set<std::string>{"text", "docx", "odt", "vtt", "srt", "pdf"}));
 }
 
 TEST(ImporterFactory, PicksTheImporterByExtensionIgnoringCase) {
@@ -20,7 +20,8 @@ TEST(ImporterFactory, PicksTheImporterByExtensionIgnoringCase) {
     const char* file;
     const char* format;
   } cases[] = {{"a.txt", "text"}, {"a.TXT", "text"}, {"a.docx", "docx"}, {"a.Docx", "docx"},
-               {"a.odt", "odt"},  {"a.vtt", "vtt"},  {"a.VTT", "vtt"},   {"a.srt", "srt"}};
+               {"a.odt", "odt"},  {"a.vtt", "vtt"},  {"a.VTT", "vtt"},   {"a.srt", "srt"},
+               {"a.pdf", "pdf"},  {"a.PDF", "pdf"}};
   for (const auto& c : cases) {
     SCOPED_TRACE(c.file);
     int claimed = 0;
@@ -35,13 +36,14 @@ TEST(ImporterFactory, PicksTheImporterByExtensionIgnoringCase) {
 
 TEST(ImporterFactory, RefusesAnUnsupportedTypeListingTheSupportedOnes) {
   test::TempDir dir;
-  test::writeFile(dir / "notes.pdf", "%PDF-1.7");
-  EXPECT_EQ(
-      test::inputErrorOf([&] { importers::loadTranscript(dir / "notes.pdf"); }),
-      "notes.pdf: file: unsupported file type '.pdf' (expected .txt, .docx, .odt, .vtt or .srt)");
+  test::writeFile(dir / "notes.epub", "PK");
+  EXPECT_EQ(test::inputErrorOf([&] { importers::loadTranscript(dir / "notes.epub"); }),
+            "notes.epub: file: unsupported file type '.epub' (expected .txt, .docx, .odt, .vtt, "
+            ".srt or .pdf)");
   test::writeFile(dir / "README", "text");
   EXPECT_EQ(test::inputErrorOf([&] { importers::loadTranscript(dir / "README"); }),
-            "README: file: unsupported file type '' (expected .txt, .docx, .odt, .vtt or .srt)");
+            "README: file: unsupported file type '' (expected .txt, .docx, .odt, .vtt, .srt or "
+            ".pdf)");
 }
 
 TEST(ImporterFactory, RefusesAFolderAndAMissingFile) {

@@ -5,10 +5,12 @@
 #include <map>
 #include <optional>
 
+#include "cmoc/attribution.h"
 #include "cmoc/coding.h"
 #include "cmoc/project.h"
 #include "codebook/code_index.h"
 #include "coding_rows.h"
+#include "sources/source_pages.h"
 #include "sources/source_window.h"
 
 namespace cmoc {
@@ -70,6 +72,7 @@ std::vector<Excerpt> Coding::excerpts(const CodingFilter& filter, int contextCha
 
   std::vector<Excerpt> out;
   store::SourceWindows windows(db);
+  store::PageLookup pages(db);
   while (st.step()) {
     Excerpt x;
     x.coding = store::readCoding(st, index);
@@ -101,7 +104,9 @@ std::vector<Excerpt> Coding::excerpts(const CodingFilter& filter, int contextCha
       if (auto it = people.find(*participant); it != people.end()) person = &it->second;
     x.speaker = first ? first->speaker : "";
     x.participant = person ? person->code : "";
-    x.attribution = attribution(person, c.sourceName);
+    x.page = pages.pageOf(c.sourceId, c.start);
+    x.attribution =
+        x.page ? paperAttribution(c.sourceName, *x.page) : attribution(person, c.sourceName);
     out.push_back(std::move(x));
   }
   return out;

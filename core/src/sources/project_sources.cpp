@@ -10,6 +10,7 @@
 #include "coding/coding_rows.h"
 #include "content_hash.h"
 #include "participants/participants.h"
+#include "source_pages.h"
 
 namespace cmoc {
 
@@ -21,6 +22,8 @@ ImportResult Project::addTranscript(const Transcript& t, const ParticipantSheet*
     if (turn.start < 0 || turn.end < turn.start || turn.end > length)
       throw Error(t.fileName + ": turn [" + std::to_string(turn.start) + ", " +
                   std::to_string(turn.end) + ") lies outside the text");
+
+  store::checkPages(t.fileName, t.pages, length);
 
   sql::Db& db = impl_->db;
   ImportResult result;
@@ -56,6 +59,7 @@ ImportResult Project::addTranscript(const Transcript& t, const ParticipantSheet*
     rows.indexTurn(turnId, std::string_view(t.text).substr(static_cast<std::size_t>(b),
                                                            static_cast<std::size_t>(e - b)));
   }
+  store::writePages(db, sourceId, t.pages);
   if (sheet) result.unmappedSpeakers = store::mapSpeakers(db, sourceId, t.fileName, *sheet);
   rows.auditImport(sourceId, now);
   tx.commit();
