@@ -220,9 +220,8 @@ AutocodeResult Autocoder::run(const AutocodeSpec& spec) {
   std::unordered_set<std::int64_t> sources;
   const std::string now = nowUtc();
   GuidGenerator guids;
-  sql::Stmt insert(db, R"(
-    INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at, modified_at)
-    VALUES (?, ?, ?, ?, ?, ?, '', ?, ?))");
+  store::CodingRows codings(db);
+  store::CodingRow row{0, "", 0, p.codeId, autoId, 0, 0, "", now, now};  // reused for each hit
   store::scanTurns(db, p, [&](const store::TurnHits& t) {
     result.hits += static_cast<std::int64_t>(t.scoped.matches.size());
     for (const autocode::ByteSpan& x : t.scoped.excerpts) {
@@ -234,8 +233,11 @@ AutocodeResult Autocoder::run(const AutocodeSpec& spec) {
         ++result.alreadyCoded;
         continue;
       }
-      insert.bind(1, guids.next()).bind(2, k.source).bind(3, p.codeId).bind(4, autoId);
-      insert.bind(5, k.start).bind(6, k.end).bind(7, now).bind(8, now).run();
+      row.guid = guids.next();
+      row.sourceId = k.source;
+      row.start = k.start;
+      row.end = k.end;
+      codings.insert(row);
       ++result.coded;
       sources.insert(k.source);
     }
@@ -244,9 +246,9 @@ AutocodeResult Autocoder::run(const AutocodeSpec& spec) {
   if (result.coded == 0) return result;  // the Action rolls back: not even `auto` is created
   action.audit("autocode", "code", p.codeGuid,
                "{\"pattern\": " + jsonString(describe(spec)) +
-                   ", \"scope\": " + jsonString(std::string(toString(p.scope))) +
-                   ", \"coder\": " + jsonString(kAutoCoder) + ", \"hits\": " +
-                   std::to_string(result.hits) + ", \"coded\": " + std::to_string(result.coded) +
+                   ", \"scope\": " + jsonString(std::string(toString(p.scope))) + ", \"coder\": " +
+                   jsonString(kAutoCoder) + ", \"hits\": " + std::to_string(result.hits) +
+                   ", \"coded\": " + std::to_string(result.coded) +
                    ", \"already_coded\": " + std::to_string(result.alreadyCoded) + "}");
   action.commit();
   return result;

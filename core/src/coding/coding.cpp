@@ -33,20 +33,20 @@ std::int64_t resolveSource(const sql::Db& db, std::string_view idOrName) {
   if (!st.step()) throw NotFound("no source named '" + std::string(idOrName) + "'");
   const std::int64_t found = st.i64(0);
   if (st.step())
-    throw UsageError("several sources are named '" + std::string(idOrName) + "'; name one by its id");
+    throw UsageError("several sources are named '" + std::string(idOrName) +
+                     "'; name one by its id");
   return found;
 }
 
-std::int64_t coderId(sql::Db& db, const std::string& name) {
+std::int64_t coderId(CoderRows& coders, const std::string& name) {
   if (name.empty()) throw UsageError("no coder set: name one with --coder");
-  sql::Stmt up(db,
-               "INSERT INTO coders(guid, name, created_at) VALUES (?, ?, ?) "
-               "ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id");
-  up.bind(1, newGuid()).bind(2, name).bind(3, nowUtc());
-  up.step();
-  const std::int64_t id = up.i64(0);
-  up.reset();
-  return id;
+  if (const auto id = coders.idOfName(name)) return *id;
+  return coders.insert({0, newGuid(), name, nowUtc()});
+}
+
+std::int64_t coderId(sql::Db& db, const std::string& name) {
+  CoderRows coders(db);
+  return coderId(coders, name);
 }
 
 void checkSpan(const sql::Db& db, std::int64_t sourceId, std::int64_t start, std::int64_t end) {
@@ -62,16 +62,11 @@ void checkSpan(const sql::Db& db, std::int64_t sourceId, std::int64_t start, std
   if (end == start) throw UsageError("span " + span + " is empty");
 }
 
-std::int64_t insertCoding(Action& action, std::int64_t sourceId, std::int64_t codeId,
+std::int64_t insertCoding(CodingRows& codings, std::int64_t sourceId, std::int64_t codeId,
                           std::int64_t coder, std::int64_t start, std::int64_t end,
-                          const std::string& memo, const std::string& guid) {
-  sql::Stmt st(action.db(), R"(
-    INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at, modified_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))");
+                          const std::string& memo) {
   const std::string now = nowUtc();
-  st.bind(1, guid.empty() ? newGuid() : guid).bind(2, sourceId).bind(3, codeId).bind(4, coder);
-  st.bind(5, start).bind(6, end).bind(7, memo).bind(8, now).bind(9, now).run();
-  return action.db().lastInsertId();
+  return codings.insert({0, newGuid(), sourceId, codeId, coder, start, end, memo, now, now});
 }
 
 CodingRecord readCoding(const sql::Stmt& st, const CodeIndex& index) {
@@ -109,9 +104,9 @@ CodingRecord Coding::apply(std::string_view source, std::string_view code, std::
   const std::int64_t sourceId = store::resolveSource(db, source);
   store::Action action(project_.impl(), "apply code " + index.entry(codeId).name);
   store::checkSpan(db, sourceId, start, end);
-  const std::int64_t id = store::insertCoding(action, sourceId, codeId,
-                                              store::coderId(db, project_.coder()), start, end,
-                                              memo, "");
+  store::CodingRows codings(db);
+  const std::int64_t id = store::insertCoding(
+      codings, sourceId, codeId, store::coderId(db, project_.coder()), start, end, memo);
   action.commit();
   return get(id);
 }
@@ -132,8 +127,8 @@ CodingRecord Coding::applyToTurn(std::string_view source, std::int64_t turn, std
 CodingRecord Coding::get(std::int64_t codingId) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  sql::Stmt st(db, std::string("SELECT ") + store::kCodingColumns + store::kCodingJoins +
-                       " WHERE c.id = ?");
+  sql::Stmt st(
+      db, std::string("SELECT ") + store::kCodingColumns + store::kCodingJoins + " WHERE c.id = ?");
   st.bind(1, codingId);
   if (!st.step()) throw NotFound("no coding with id " + std::to_string(codingId));
   return store::readCoding(st, index);
@@ -178,7 +173,8 @@ std::vector<CoderCount> Coding::codingsPerCoder() const {
 
 namespace {
 
-std::vector<CodingCount> countCodings(const sql::Db& db, const CodingFilter& filter, const char* per) {
+std::vector<CodingCount> countCodings(const sql::Db& db, const CodingFilter& filter,
+                                      const char* per) {
   const store::CodeIndex index(db);
   store::CodingQuery q = store::buildCodingQuery(db, index, filter);
   sql::Stmt st(db, std::string("SELECT ") + per + ", count(*), count(DISTINCT c.source_id)" +

@@ -130,14 +130,13 @@ class Codes {
 // Coders by name, created on first use.
 class Coders {
  public:
-  explicit Coders(sql::Db& db) : db_(db) {
-    sql::Stmt st(db, "SELECT name, id FROM coders");
-    while (st.step()) ids_.emplace(st.str(0), st.i64(1));
+  explicit Coders(const sql::Db& db) : rows_(db) {
+    rows_.each([this](const store::CoderRow& c) { ids_.emplace(c.name, c.id); });
   }
 
   std::int64_t find(const std::string& name) {
     if (auto it = ids_.find(name); it != ids_.end()) return it->second;
-    const std::int64_t id = store::coderId(db_, name);  // UsageError for an empty name
+    const std::int64_t id = store::coderId(rows_, name);  // UsageError for an empty name
     created_.push_back(name);
     ids_.emplace(name, id);
     return id;
@@ -146,7 +145,7 @@ class Coders {
   const std::vector<std::string>& created() const { return created_; }
 
  private:
-  sql::Db& db_;
+  store::CoderRows rows_;
   std::unordered_map<std::string, std::int64_t> ids_;
   std::vector<std::string> created_;
 };
@@ -199,9 +198,7 @@ BulkCodingResult importCodings(Project& project, const std::vector<CodingRow>& r
   Turns turns(db);
   Codes codes(action, createCodes);
   Coders coders(db);
-  sql::Stmt insert(db, R"(
-    INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at, modified_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))");
+  store::CodingRows codings(db);
   const std::string now = nowUtc();
 
   BulkCodingResult result;
@@ -221,8 +218,7 @@ BulkCodingResult importCodings(Project& project, const std::vector<CodingRow>& r
       checkSpan(source, start, end);
       const std::int64_t code = codes.find(row.code);
       const std::int64_t coder = coders.find(row.coder.empty() ? project.coder() : row.coder);
-      insert.bind(1, newGuid()).bind(2, source.id).bind(3, code).bind(4, coder);
-      insert.bind(5, start).bind(6, end).bind(7, row.memo).bind(8, now).bind(9, now).run();
+      codings.insert({0, newGuid(), source.id, code, coder, start, end, row.memo, now, now});
     } catch (const InputError&) {
       throw;
     } catch (const Error& e) {

@@ -6,6 +6,8 @@
 #include <string_view>
 
 #include "backend/sqlite/action.h"
+#include "backend/sqlite/coder_rows.h"
+#include "backend/sqlite/coding_rows.h"
 #include "cmoc/coding.h"
 #include "codebook/code_index.h"
 
@@ -18,12 +20,16 @@ inline constexpr const char* kCodingJoins =
     " FROM codings c JOIN sources s ON s.id = c.source_id JOIN coders k ON k.id = c.coder_id";
 
 std::int64_t resolveSource(const sql::Db& db, std::string_view idOrName);  // NotFound
-std::int64_t coderId(sql::Db& db, const std::string& name);  // creates the coder if new
+// The coder's id, creating the coder if new; UsageError for an empty name. A caller asking for
+// many keeps its CoderRows.
+std::int64_t coderId(CoderRows& coders, const std::string& name);
+std::int64_t coderId(sql::Db& db, const std::string& name);
 // UsageError for empty, inverted or out-of-range spans.
 void checkSpan(const sql::Db& db, std::int64_t sourceId, std::int64_t start, std::int64_t end);
-std::int64_t insertCoding(Action& action, std::int64_t sourceId, std::int64_t codeId,
+// A new coding, made now under a new GUID, inserted through the gateway; returns its id.
+std::int64_t insertCoding(CodingRows& codings, std::int64_t sourceId, std::int64_t codeId,
                           std::int64_t coderId, std::int64_t start, std::int64_t end,
-                          const std::string& memo, const std::string& guid);
+                          const std::string& memo);
 CodingRecord readCoding(const sql::Stmt& st, const CodeIndex& index);  // kCodingColumns order
 std::string codingAuditJson(const CodingRecord& r);
 
