@@ -2,14 +2,14 @@
 // with every decision in the audit log.
 #include "cmoc/adjudication.h"
 
-#include <stdexcept>
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <stdexcept>
 
-#include "backend/sqlite/action.h"
 #include "agreement/input.h"
 #include "agreement/sweep.h"
+#include "backend/sqlite/action.h"
 #include "cmoc/error.h"
 #include "codebook/code_index.h"
 #include "codebook/codebook_rows.h"
@@ -19,11 +19,16 @@ namespace cmoc {
 
 std::string_view toString(AdjudicationRule rule) {
   switch (rule) {
-    case AdjudicationRule::AcceptA: return "accept-a";
-    case AdjudicationRule::AcceptB: return "accept-b";
-    case AdjudicationRule::Union: return "union";
-    case AdjudicationRule::Intersection: return "intersection";
-    case AdjudicationRule::Drop: return "drop";
+    case AdjudicationRule::AcceptA:
+      return "accept-a";
+    case AdjudicationRule::AcceptB:
+      return "accept-b";
+    case AdjudicationRule::Union:
+      return "union";
+    case AdjudicationRule::Intersection:
+      return "intersection";
+    case AdjudicationRule::Drop:
+      return "drop";
   }
   return "drop";
 }
@@ -38,10 +43,14 @@ AdjudicationRule parseAdjudicationRule(std::string_view s) {
 
 std::string_view toString(Decision d) {
   switch (d) {
-    case Decision::A: return "a";
-    case Decision::B: return "b";
-    case Decision::Both: return "both";
-    case Decision::None: return "none";
+    case Decision::A:
+      return "a";
+    case Decision::B:
+      return "b";
+    case Decision::Both:
+      return "both";
+    case Decision::None:
+      return "none";
   }
   return "none";
 }
@@ -59,11 +68,15 @@ using agreement::Spans;
 
 Decision decisionOf(AdjudicationRule rule) {
   switch (rule) {
-    case AdjudicationRule::AcceptA: return Decision::A;
-    case AdjudicationRule::AcceptB: return Decision::B;
-    case AdjudicationRule::Union: return Decision::Both;
+    case AdjudicationRule::AcceptA:
+      return Decision::A;
+    case AdjudicationRule::AcceptB:
+      return Decision::B;
+    case AdjudicationRule::Union:
+      return Decision::Both;
     case AdjudicationRule::Intersection:
-    case AdjudicationRule::Drop: break;
+    case AdjudicationRule::Drop:
+      break;
   }
   return Decision::None;
 }
@@ -71,10 +84,14 @@ Decision decisionOf(AdjudicationRule rule) {
 // What the consensus holds for a decision; what A and B agree on is always part of it.
 Spans chosen(Decision d, const Spans& a, const Spans& b) {
   switch (d) {
-    case Decision::A: return a;
-    case Decision::B: return b;
-    case Decision::Both: return agreement::unite(a, b);
-    case Decision::None: break;
+    case Decision::A:
+      return a;
+    case Decision::B:
+      return b;
+    case Decision::Both:
+      return agreement::unite(a, b);
+    case Decision::None:
+      break;
   }
   return agreement::intersect(a, b);
 }
@@ -103,7 +120,8 @@ Place parseId(const sql::Db& db, const store::CodeIndex& index, const std::strin
       const auto code = index.resolve(id.substr(j + 1));
       if (!code) continue;
       p.codeId = *code;
-      p.span = {std::stoll(id.substr(i + 1, dash - i - 1)), std::stoll(id.substr(dash + 1, j - dash - 1))};
+      p.span = {std::stoll(id.substr(i + 1, dash - i - 1)),
+                std::stoll(id.substr(dash + 1, j - dash - 1))};
       return p;
     } catch (const StorageError&) {
       throw;
@@ -113,7 +131,8 @@ Place parseId(const sql::Db& db, const store::CodeIndex& index, const std::strin
       continue;
     }
   }
-  throw UsageError("'" + id + "' is not a disagreement id (SOURCE:START-END:CODE, as listed by "
+  throw UsageError("'" + id +
+                   "' is not a disagreement id (SOURCE:START-END:CODE, as listed by "
                    "`cmoc disagreements`)");
 }
 
@@ -129,12 +148,14 @@ struct Existing {
 };
 
 std::string decisionJson(const std::string& id, const std::string& source, const std::string& code,
-                         Span span, const AdjudicationRequest& r, Decision d, const std::string& how) {
+                         Span span, const AdjudicationRequest& r, Decision d,
+                         const std::string& how) {
   return "{\"id\": " + jsonString(id) + ", \"source\": " + jsonString(source) +
          ", \"code\": " + jsonString(code) + ", \"start\": " + std::to_string(span.start) +
-         ", \"end\": " + std::to_string(span.end) + ", \"coders\": [" + jsonString(r.coderA) + ", " +
-         jsonString(r.coderB) + "], \"consensus\": " + jsonString(r.consensus) +
-         ", \"decision\": " + jsonString(std::string(toString(d))) + ", \"by\": " + jsonString(how) + "}";
+         ", \"end\": " + std::to_string(span.end) + ", \"coders\": [" + jsonString(r.coderA) +
+         ", " + jsonString(r.coderB) + "], \"consensus\": " + jsonString(r.consensus) +
+         ", \"decision\": " + jsonString(std::string(toString(d))) +
+         ", \"by\": " + jsonString(how) + "}";
 }
 
 }  // namespace
@@ -147,8 +168,11 @@ AdjudicationResult adjudicate(Project& project, const AdjudicationRequest& reque
                      "' must be someone other than the coders adjudicated");
   if (!request.rule && request.decisions.empty())
     throw UsageError("nothing to adjudicate: give a --rule or --decide ID=a|b|both|none");
-  const Loaded in = loadCodings(project, {{request.coderA, request.coderB}, request.codes,
-                                          std::nullopt, request.sources, AgreementUnit::Character});
+  const Loaded in = loadCodings(project, {{request.coderA, request.coderB},
+                                          request.codes,
+                                          std::nullopt,
+                                          request.sources,
+                                          AgreementUnit::Character});
   sql::Db& db = project.impl().db;
   const store::CodeIndex index(db);
   AdjudicationResult result;
@@ -190,9 +214,10 @@ AdjudicationResult adjudicate(Project& project, const AdjudicationRequest& reque
           const SourceData& src = in.sources[s];
           const std::string id = src.label + ":" + std::to_string(run.start) + "-" +
                                  std::to_string(run.end) + ":" + in.channels[cs.channel].path;
-          action.audit("adjudicate", "disagreement", id,
-                       decisionJson(id, src.name, in.channels[cs.channel].path, {run.start, run.end},
-                                    request, d, "rule " + std::string(toString(*request.rule))));
+          action.audit(
+              "adjudicate", "disagreement", id,
+              decisionJson(id, src.name, in.channels[cs.channel].path, {run.start, run.end},
+                           request, d, "rule " + std::string(toString(*request.rule))));
           ++result.decisions;
         }
       }
@@ -201,7 +226,8 @@ AdjudicationResult adjudicate(Project& project, const AdjudicationRequest& reque
 
   std::map<Key, std::vector<Existing>> existing;
   {
-    sql::Stmt st(db, "SELECT id, guid, source_id, code_id, start, end FROM codings WHERE coder_id = ?");
+    sql::Stmt st(db,
+                 "SELECT id, guid, source_id, code_id, start, end FROM codings WHERE coder_id = ?");
     st.bind(1, consensusId);
     while (st.step()) {
       auto s = sourceAt.find(st.i64(2));
@@ -240,6 +266,7 @@ AdjudicationResult adjudicate(Project& project, const AdjudicationRequest& reque
 
   // Codings that already match a stretch of the target stay; the rest go or come.
   const std::string memo = "consensus of " + request.coderA + " and " + request.coderB;
+  store::CodingRows codings(action.db());
   for (const auto& [k, spans] : target) {
     std::vector<Span> missing = spans;
     for (const Existing& e : existing[k]) {
@@ -261,8 +288,8 @@ AdjudicationResult adjudicate(Project& project, const AdjudicationRequest& reque
       ++result.removed;
     }
     for (const Span& sp : missing) {
-      store::insertCoding(action, in.sources[k.source].id, in.channels[k.channel].codeId,
-                          consensusId, sp.start, sp.end, memo, "");
+      store::insertCoding(codings, in.sources[k.source].id, in.channels[k.channel].codeId,
+                          consensusId, sp.start, sp.end, memo);
       ++result.added;
     }
   }

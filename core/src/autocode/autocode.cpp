@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "autocode_scan.h"
+#include "backend/sqlite/page_cache.h"
 #include "base/guid.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
@@ -108,27 +109,6 @@ std::string contextAfter(std::string_view turn, std::size_t at) {
   return oneLine(s);
 }
 
-// SQLite's default page cache is 2 MB. New codings land all over the (code, source) and
-// (source, start) indexes, so with tens of thousands of them the cache would spill to the WAL
-// and reread pages all through the insert. The cache only grows as pages are used and shrinks
-// back after.
-class BiggerPageCache {
- public:
-  explicit BiggerPageCache(sql::Db& db) : db_(db) {
-    sql::Stmt st(db, "PRAGMA cache_size");
-    if (st.step()) old_ = st.i64(0);
-    db_.exec("PRAGMA cache_size = " + std::to_string(kKiB));
-  }
-  ~BiggerPageCache() { db_.execNoThrow("PRAGMA cache_size = " + std::to_string(old_)); }
-  BiggerPageCache(const BiggerPageCache&) = delete;
-  BiggerPageCache& operator=(const BiggerPageCache&) = delete;
-
- private:
-  static constexpr std::int64_t kKiB = -128 * 1024;  // negative: KiB rather than pages
-  sql::Db& db_;
-  std::int64_t old_ = -2000;
-};
-
 std::string describe(const AutocodeSpec& spec) {
   if (spec.kind == PatternKind::Speaker) return "speaker '" + spec.speaker.value_or("") + "'";
   return std::string(toString(spec.kind)) + " '" + spec.pattern + "'";
@@ -197,7 +177,8 @@ AutocodePreview Autocoder::preview(const AutocodeSpec& spec, std::size_t limit,
 AutocodeResult Autocoder::run(const AutocodeSpec& spec, Progress* progress) {
   sql::Db& db = project_.impl().db;
   store::AutocodePlan p = store::planAutocode(db, spec);
-  const BiggerPageCache cache(db);
+  // New codings land all over the (code, source) and (source, start) indexes (page_cache.h).
+  const store::LargerPageCache cache(db, 128);
   store::Action action(project_.impl(), "auto-code " + p.codeName + ": " + describe(spec));
   const std::int64_t autoId = store::coderId(db, kAutoCoder);
 
@@ -224,9 +205,8 @@ AutocodeResult Autocoder::run(const AutocodeSpec& spec, Progress* progress) {
   std::unordered_set<std::int64_t> sources;
   const std::string now = nowUtc();
   GuidGenerator guids;
-  sql::Stmt insert(db, R"(
-    INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at, modified_at)
-    VALUES (?, ?, ?, ?, ?, ?, '', ?, ?))");
+  store::CodingRows codings(db);
+  store::CodingRow row{0, "", 0, p.codeId, autoId, 0, 0, "", now, now};  // reused for each hit
   store::scanTurns(
       db, p,
       [&](const store::TurnHits& t) {
@@ -240,8 +220,11 @@ AutocodeResult Autocoder::run(const AutocodeSpec& spec, Progress* progress) {
             ++result.alreadyCoded;
             continue;
           }
-          insert.bind(1, guids.next()).bind(2, k.source).bind(3, p.codeId).bind(4, autoId);
-          insert.bind(5, k.start).bind(6, k.end).bind(7, now).bind(8, now).run();
+          row.guid = guids.next();
+          row.sourceId = k.source;
+          row.start = k.start;
+          row.end = k.end;
+          codings.insert(row);
           ++result.coded;
           sources.insert(k.source);
         }

@@ -125,16 +125,13 @@ class CircuitFinder {
 
 }  // namespace
 
-void store::insertLink(Action& action, std::int64_t from, std::int64_t to, const std::string& memo) {
+void store::insertLink(Action& action, std::int64_t from, std::int64_t to,
+                       const std::string& memo) {
   if (from == to) throw UsageError("cannot link CMOC " + std::to_string(from) + " to itself");
   sql::Db& db = action.db();
   store::requireCmoc(db, from);
   store::requireCmoc(db, to);
-  sql::Stmt st(db, R"(
-    INSERT INTO cmoc_links(guid, from_cmoc_id, to_cmoc_id, memo, created_at) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT(from_cmoc_id, to_cmoc_id) DO NOTHING)");
-  st.bind(1, newGuid()).bind(2, from).bind(3, to).bind(4, memo).bind(5, nowUtc()).run();
-  if (db.changes() == 0)
+  if (!store::CmocRows(db).insertLinkIfNew({0, newGuid(), from, to, memo, nowUtc()}))
     throw UsageError("CMOC " + std::to_string(from) + " is already linked to CMOC " +
                      std::to_string(to));
 }
@@ -190,8 +187,7 @@ std::vector<SuggestedLink> Cmocs::suggestedLinks() const {
     WHERE NOT EXISTS (SELECT 1 FROM cmoc_links l WHERE l.from_cmoc_id = a.id AND l.to_cmoc_id = b.id)
     ORDER BY a.id, b.id)");
   std::vector<SuggestedLink> out;
-  while (st.step())
-    out.push_back({st.i64(0), st.i64(1), st.i64(2), index.entry(st.i64(2)).name});
+  while (st.step()) out.push_back({st.i64(0), st.i64(1), st.i64(2), index.entry(st.i64(2)).name});
   return out;
 }
 

@@ -6,9 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "backend/sqlite/cmoc_rows.h"
 #include "cmoc/cmocs.h"
 #include "codebook/code_index.h"
-#include "backend/sqlite/sqlite.h"
 
 namespace cmoc::store {
 

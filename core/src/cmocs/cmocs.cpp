@@ -1,9 +1,10 @@
 // CMOCs: adding, editing and deleting them and their evidence. (Reading is cmoc_read.cpp,
 // chains cmoc_links.cpp.)
+#include "cmoc/cmocs.h"
+
 #include <set>
 
 #include "backend/sqlite/action.h"
-#include "cmoc/cmocs.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "cmoc_rows.h"
@@ -19,7 +20,6 @@ std::string withArticle(std::string_view kind) {
   return (kind == "outcome" || kind == "other" ? "an " : "a ") + std::string(kind);
 }
 
-
 // A CMOC that tests itself, directly or through the CMOCs it tests, would make "what does this
 // refine" circular; everything else about priors is the researcher's call.
 void checkPrior(const sql::Db& db, std::int64_t id, std::int64_t prior) {
@@ -31,8 +31,8 @@ void checkPrior(const sql::Db& db, std::int64_t id, std::int64_t prior) {
     p = up.step() ? up.optI64(0) : std::nullopt;
     up.reset();
     if (p == id)
-      throw UsageError("CMOC " + std::to_string(id) + " cannot test CMOC " +
-                       std::to_string(prior) + ", which already builds on it");
+      throw UsageError("CMOC " + std::to_string(id) + " cannot test CMOC " + std::to_string(prior) +
+                       ", which already builds on it");
   }
 }
 
@@ -45,13 +45,9 @@ std::optional<std::int64_t> newPrior(const sql::Db& db, std::int64_t id, const s
 }
 
 void insertEvidence(store::Action& action, std::int64_t cmocId, Slot slot, std::int64_t codingId) {
-  sql::Stmt exists(action.db(), "SELECT 1 FROM codings WHERE id = ?");
-  exists.bind(1, codingId);
-  if (!exists.step()) throw NotFound("no coding with id " + std::to_string(codingId));
-  sql::Stmt st(action.db(),
-               "INSERT OR IGNORE INTO cmoc_evidence(cmoc_id, slot, coding_id) VALUES (?, ?, ?)");
-  st.bind(1, cmocId).bind(2, toString(slot)).bind(3, codingId).run();
-  if (action.db().changes() == 0)
+  if (!store::CodingRows(action.db()).byId(codingId))
+    throw NotFound("no coding with id " + std::to_string(codingId));
+  if (!store::CmocRows(action.db()).addEvidence(cmocId, {std::string(toString(slot)), codingId}))
     throw UsageError("coding " + std::to_string(codingId) + " already supports the " +
                      std::string(toString(slot)) + " of CMOC " + std::to_string(cmocId));
 }
@@ -70,7 +66,7 @@ std::string names(const store::CodeIndex& index, std::int64_t c, std::int64_t m,
 // The code for a slot; a code of another realist kind is refused unless forced, because a
 // mechanism in the context slot is usually a slip that would skew every demiregularity.
 std::int64_t store::slotCode(const store::CodeIndex& index, const std::string& code, Slot slot,
-                      KindCheck check) {
+                             KindCheck check) {
   if (code.find_first_not_of(" \t") == std::string::npos)
     throw UsageError("a CMOC needs a " + std::string(toString(slot)) + " code");
   const std::int64_t id = index.require(code);
@@ -91,20 +87,13 @@ std::int64_t store::insertCmoc(Action& action, const CmocDraft& d, std::int64_t 
   // changeset deletes them first: deleting the CMOC first would cascade to them, and undo would
   // then find them gone and refuse. The id is the one SQLite would give the row.
   db.exec("PRAGMA defer_foreign_keys = ON");
-  sql::Stmt next(db, "SELECT ifnull(max(id), 0) + 1 FROM cmocs");
-  next.step();
-  const std::int64_t id = next.i64(0);
-  next.reset();
+  store::CmocRows cmocs(db);
+  const std::int64_t id = cmocs.nextId();
   for (const auto& [slot, coding] : d.evidence) insertEvidence(action, id, slot, coding);
   const std::string now = nowUtc();
-  sql::Stmt st(db, R"(
-    INSERT INTO cmocs(id, guid, context_code_id, mechanism_code_id, outcome_code_id, status,
-                      prior_cmoc_id, label, memo, coder_id, created_at, modified_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
-  st.bind(1, id).bind(2, newGuid()).bind(3, c).bind(4, m).bind(5, o).bind(6, toString(d.status));
-  st.bind(7, prior).bind(8, d.label).bind(9, d.memo).bind(10, coder).bind(11, now).bind(12, now);
-  st.run();
-  return id;
+  return cmocs.insert({0, newGuid(), c, m, o, std::string(toString(d.status)), prior, d.label,
+                       d.memo, coder, now, now},
+                      id);
 }
 
 Cmoc Cmocs::add(const CmocDraft& d, KindCheck check) {
@@ -161,15 +150,14 @@ void Cmocs::remove(std::int64_t id) {
     st.bind(1, id).run();
   }
   // Enough to know what was lost; undo restores the rows themselves.
-  action.audit("delete-cmoc", "cmoc", c.guid,
-               "{\"id\": " + std::to_string(id) + ", \"context\": " +
-                   jsonString(c.context.codePath) + ", \"mechanism\": " +
-                   jsonString(c.mechanism.codePath) + ", \"outcome\": " +
-                   jsonString(c.outcome.codePath) + ", \"status\": " +
-                   jsonString(std::string(toString(c.status))) + ", \"label\": " +
-                   jsonString(c.label) + ", \"excerpts\": " +
-                   std::to_string(c.excerptCount()) + ", \"links\": " +
-                   std::to_string(linkCount) + "}");
+  action.audit(
+      "delete-cmoc", "cmoc", c.guid,
+      "{\"id\": " + std::to_string(id) + ", \"context\": " + jsonString(c.context.codePath) +
+          ", \"mechanism\": " + jsonString(c.mechanism.codePath) +
+          ", \"outcome\": " + jsonString(c.outcome.codePath) + ", \"status\": " +
+          jsonString(std::string(toString(c.status))) + ", \"label\": " + jsonString(c.label) +
+          ", \"excerpts\": " + std::to_string(c.excerptCount()) +
+          ", \"links\": " + std::to_string(linkCount) + "}");
   action.commit();
 }
 

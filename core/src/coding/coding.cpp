@@ -7,6 +7,7 @@
 #include <charconv>
 
 #include "backend/sqlite/action.h"
+#include "backend/sqlite/source_rows.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "codebook/code_index.h"
@@ -18,60 +19,51 @@ namespace cmoc {
 namespace store {
 
 std::int64_t resolveSource(const sql::Db& db, std::string_view idOrName) {
+  SourceRows sources(db);
   // A 19-digit "id" is no id: from_chars says so, where stoll would throw out of the domain.
   std::int64_t id = 0;
   const char* last = idOrName.data() + idOrName.size();
   if (const auto [end, ec] = std::from_chars(idOrName.data(), last, id);
       !idOrName.empty() && std::isdigit(static_cast<unsigned char>(idOrName.front())) &&
       ec == std::errc() && end == last) {
-    sql::Stmt st(db, "SELECT id FROM sources WHERE id = ?");
-    st.bind(1, id);
-    if (st.step()) return st.i64(0);
+    if (sources.byId(id)) return id;
   }
-  sql::Stmt st(db, "SELECT id FROM sources WHERE name = ?");
-  st.bind(1, idOrName);
-  if (!st.step()) throw NotFound("no source named '" + std::string(idOrName) + "'");
-  const std::int64_t found = st.i64(0);
-  if (st.step())
-    throw UsageError("several sources are named '" + std::string(idOrName) + "'; name one by its id");
-  return found;
+  const std::vector<std::int64_t> named = sources.idsOfName(std::string(idOrName));
+  if (named.empty()) throw NotFound("no source named '" + std::string(idOrName) + "'");
+  if (named.size() > 1)
+    throw UsageError("several sources are named '" + std::string(idOrName) +
+                     "'; name one by its id");
+  return named.front();
+}
+
+std::int64_t coderId(CoderRows& coders, const std::string& name) {
+  if (name.empty()) throw UsageError("no coder set: name one with --coder");
+  if (const auto id = coders.idOfName(name)) return *id;
+  return coders.insert({0, newGuid(), name, nowUtc()});
 }
 
 std::int64_t coderId(sql::Db& db, const std::string& name) {
-  if (name.empty()) throw UsageError("no coder set: name one with --coder");
-  sql::Stmt up(db,
-               "INSERT INTO coders(guid, name, created_at) VALUES (?, ?, ?) "
-               "ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id");
-  up.bind(1, newGuid()).bind(2, name).bind(3, nowUtc());
-  up.step();
-  const std::int64_t id = up.i64(0);
-  up.reset();
-  return id;
+  CoderRows coders(db);
+  return coderId(coders, name);
 }
 
 void checkSpan(const sql::Db& db, std::int64_t sourceId, std::int64_t start, std::int64_t end) {
-  sql::Stmt st(db, "SELECT char_count, name FROM sources WHERE id = ?");
-  st.bind(1, sourceId);
-  if (!st.step()) throw NotFound("no source with id " + std::to_string(sourceId));
-  const std::int64_t length = st.i64(0);
+  const std::optional<SourceRow> source = SourceRows(db).byId(sourceId);
+  if (!source) throw NotFound("no source with id " + std::to_string(sourceId));
+  const std::int64_t length = source->charCount;
   const std::string span = "[" + std::to_string(start) + ", " + std::to_string(end) + ")";
   if (start < 0 || end > length)
-    throw UsageError("span " + span + " lies outside " + st.str(1) + " (0 to " +
+    throw UsageError("span " + span + " lies outside " + source->name + " (0 to " +
                      std::to_string(length) + ")");
   if (end < start) throw UsageError("span " + span + " is inverted: its end is before its start");
   if (end == start) throw UsageError("span " + span + " is empty");
 }
 
-std::int64_t insertCoding(Action& action, std::int64_t sourceId, std::int64_t codeId,
+std::int64_t insertCoding(CodingRows& codings, std::int64_t sourceId, std::int64_t codeId,
                           std::int64_t coder, std::int64_t start, std::int64_t end,
-                          const std::string& memo, const std::string& guid) {
-  sql::Stmt st(action.db(), R"(
-    INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at, modified_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))");
+                          const std::string& memo) {
   const std::string now = nowUtc();
-  st.bind(1, guid.empty() ? newGuid() : guid).bind(2, sourceId).bind(3, codeId).bind(4, coder);
-  st.bind(5, start).bind(6, end).bind(7, memo).bind(8, now).bind(9, now).run();
-  return action.db().lastInsertId();
+  return codings.insert({0, newGuid(), sourceId, codeId, coder, start, end, memo, now, now});
 }
 
 CodingRecord readCoding(const sql::Stmt& st, const CodeIndex& index) {
@@ -88,6 +80,23 @@ CodingRecord readCoding(const sql::Stmt& st, const CodeIndex& index) {
   r.memo = st.str(8);
   r.createdAt = st.str(9);
   r.modifiedAt = st.str(10);
+  return r;
+}
+
+CodingRecord toRecord(const CodingListRow& row, const CodeIndex& index) {
+  CodingRecord r;
+  r.id = row.coding.id;
+  r.guid = row.coding.guid;
+  r.sourceId = row.coding.sourceId;
+  r.sourceName = row.sourceName;
+  r.codeId = row.coding.codeId;
+  r.codePath = index.entry(r.codeId).path;
+  r.coder = row.coderName;
+  r.start = row.coding.start;
+  r.end = row.coding.end;
+  r.memo = row.coding.memo;
+  r.createdAt = row.coding.createdAt;
+  r.modifiedAt = row.coding.modifiedAt;
   return r;
 }
 
@@ -109,9 +118,9 @@ CodingRecord Coding::apply(std::string_view source, std::string_view code, std::
   const std::int64_t sourceId = store::resolveSource(db, source);
   store::Action action(project_.impl(), "apply code " + index.entry(codeId).name);
   store::checkSpan(db, sourceId, start, end);
-  const std::int64_t id = store::insertCoding(action, sourceId, codeId,
-                                              store::coderId(db, project_.coder()), start, end,
-                                              memo, "");
+  store::CodingRows codings(db);
+  const std::int64_t id = store::insertCoding(
+      codings, sourceId, codeId, store::coderId(db, project_.coder()), start, end, memo);
   action.commit();
   return get(id);
 }
@@ -120,30 +129,26 @@ CodingRecord Coding::applyToTurn(std::string_view source, std::int64_t turn, std
                                  const std::string& memo) {
   sql::Db& db = project_.impl().db;
   const std::int64_t sourceId = store::resolveSource(db, source);
-  sql::Stmt st(db, "SELECT start, end FROM turns WHERE source_id = ? AND seq = ?");
-  st.bind(1, sourceId).bind(2, turn);
-  if (!st.step())
+  std::optional<std::pair<std::int64_t, std::int64_t>> span;
+  store::SourceRows(db).turnsOf(sourceId, [&](const store::TurnRow& t) {
+    if (t.seq == turn) span = {t.start, t.end};
+  });
+  if (!span)
     throw NotFound("source '" + std::string(source) + "' has no turn " + std::to_string(turn));
-  const std::int64_t start = st.i64(0), end = st.i64(1);
-  st.reset();
-  return apply(std::to_string(sourceId), code, start, end, memo);
+  return apply(std::to_string(sourceId), code, span->first, span->second, memo);
 }
 
 CodingRecord Coding::get(std::int64_t codingId) const {
   const sql::Db& db = project_.impl().db;
-  const store::CodeIndex index(db);
-  sql::Stmt st(db, std::string("SELECT ") + store::kCodingColumns + store::kCodingJoins +
-                       " WHERE c.id = ?");
-  st.bind(1, codingId);
-  if (!st.step()) throw NotFound("no coding with id " + std::to_string(codingId));
-  return store::readCoding(st, index);
+  const std::optional<store::CodingListRow> row = store::CodingQueries(db).byId(codingId);
+  if (!row) throw NotFound("no coding with id " + std::to_string(codingId));
+  return store::toRecord(*row, store::CodeIndex(db));
 }
 
 void Coding::remove(std::int64_t codingId) {
   const CodingRecord r = get(codingId);
   store::Action action(project_.impl(), "remove coding of " + r.codePath);
-  sql::Stmt st(action.db(), "DELETE FROM codings WHERE id = ?");
-  st.bind(1, codingId).run();
+  store::CodingRows(action.db()).remove(codingId);
   action.audit("delete-coding", "coding", r.guid, store::codingAuditJson(r));
   action.commit();
 }
@@ -152,8 +157,7 @@ CodingRecord Coding::moveSpan(std::int64_t codingId, std::int64_t start, std::in
   const CodingRecord r = get(codingId);
   store::Action action(project_.impl(), "move coding of " + r.codePath);
   store::checkSpan(action.db(), r.sourceId, start, end);
-  sql::Stmt st(action.db(), "UPDATE codings SET start = ?, end = ?, modified_at = ? WHERE id = ?");
-  st.bind(1, start).bind(2, end).bind(3, nowUtc()).bind(4, codingId).run();
+  store::CodingRows(action.db()).setSpan(codingId, start, end, nowUtc());
   action.commit();
   return get(codingId);
 }
@@ -161,42 +165,38 @@ CodingRecord Coding::moveSpan(std::int64_t codingId, std::int64_t start, std::in
 CodingRecord Coding::setMemo(std::int64_t codingId, const std::string& memo) {
   const CodingRecord r = get(codingId);
   store::Action action(project_.impl(), "memo on coding of " + r.codePath);
-  sql::Stmt st(action.db(), "UPDATE codings SET memo = ?, modified_at = ? WHERE id = ?");
-  st.bind(1, memo).bind(2, nowUtc()).bind(3, codingId).run();
+  store::CodingRows(action.db()).setMemo(codingId, memo, nowUtc());
   action.commit();
   return get(codingId);
 }
 
 std::vector<CoderCount> Coding::codingsPerCoder() const {
-  sql::Stmt st(project_.impl().db, R"(
-    SELECT k.name, n FROM (SELECT coder_id, count(*) AS n FROM codings GROUP BY coder_id) c
-    JOIN coders k ON k.id = c.coder_id ORDER BY n DESC, k.name)");
   std::vector<CoderCount> out;
-  while (st.step()) out.push_back({st.str(0), st.i64(1)});
+  for (auto& [coder, n] : store::CodingQueries(project_.impl().db).perCoder())
+    out.push_back({coder, n});
   return out;
 }
 
 namespace {
 
-std::vector<CodingCount> countCodings(const sql::Db& db, const CodingFilter& filter, const char* per) {
+std::vector<CodingCount> countCodings(const sql::Db& db, const CodingFilter& filter,
+                                      store::CodingGroup per) {
   const store::CodeIndex index(db);
-  store::CodingQuery q = store::buildCodingQuery(db, index, filter);
-  sql::Stmt st(db, std::string("SELECT ") + per + ", count(*), count(DISTINCT c.source_id)" +
-                       store::kCodingJoins + q.where + " GROUP BY " + per + " ORDER BY " + per);
-  q.bind(st);
   std::vector<CodingCount> out;
-  while (st.step()) out.push_back({st.i64(0), st.i64(1), st.i64(2)});
+  for (const store::CodingTally& t :
+       store::CodingQueries(db).countPer(store::selectCodings(db, index, filter), per))
+    out.push_back({t.id, t.codings, t.sources});
   return out;
 }
 
 }  // namespace
 
 std::vector<CodingCount> Coding::countPerCode(const CodingFilter& filter) const {
-  return countCodings(project_.impl().db, filter, "c.code_id");
+  return countCodings(project_.impl().db, filter, store::CodingGroup::Code);
 }
 
 std::vector<CodingCount> Coding::countPerSource(const CodingFilter& filter) const {
-  return countCodings(project_.impl().db, filter, "c.source_id");
+  return countCodings(project_.impl().db, filter, store::CodingGroup::Source);
 }
 
 std::vector<CodingRecord> Coding::list(const CodingFilter& filter) const {
@@ -209,11 +209,9 @@ void Coding::each(const CodingFilter& filter,
                   const std::function<void(const CodingRecord&)>& row) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  store::CodingQuery q = store::buildCodingQuery(db, index, filter, project_.coder());
-  sql::Stmt st(db, std::string("SELECT ") + store::kCodingColumns + store::kCodingJoins + q.where +
-                       " ORDER BY s.name, c.start, c.end, c.id");
-  q.bind(st);
-  while (st.step()) row(store::readCoding(st, index));
+  store::CodingQueries(db).each(
+      store::selectCodings(db, index, filter, project_.coder()), store::CodingOrder::BySourceName,
+      [&](const store::CodingListRow& r) { row(store::toRecord(r, index)); });
 }
 
 }  // namespace cmoc

@@ -8,6 +8,8 @@
 #include <unordered_map>
 
 #include "backend/sqlite/action.h"
+#include "backend/sqlite/page_cache.h"
+#include "backend/sqlite/source_rows.h"
 #include "cmoc/error.h"
 #include "cmoc/escape.h"
 #include "cmoc/progress.h"
@@ -30,8 +32,9 @@ struct SourceInfo {
 class Sources {
  public:
   explicit Sources(const sql::Db& db) : db_(db) {
-    sql::Stmt st(db, "SELECT id, name, char_count FROM sources");
-    while (st.step()) byId_.emplace(st.i64(0), SourceInfo{st.i64(0), st.i64(2), st.str(1)});
+    store::SourceRows(db).each([this](const store::SourceRow& s) {
+      byId_.emplace(s.id, SourceInfo{s.id, s.charCount, s.name});
+    });
   }
 
   const SourceInfo& find(const std::string& idOrName) const {
@@ -50,16 +53,14 @@ class Sources {
 // Each source's turns, loaded the first time a row names one of its turns.
 class Turns {
  public:
-  explicit Turns(const sql::Db& db)
-      : query_(db, "SELECT seq, start, end FROM turns WHERE source_id = ? ORDER BY seq") {}
+  explicit Turns(const sql::Db& db) : rows_(db) {}
 
   std::pair<std::int64_t, std::int64_t> span(const SourceInfo& source, std::int64_t seq) {
     auto [it, fresh] = bySource_.try_emplace(source.id);
-    if (fresh) {
-      query_.bind(1, source.id);
-      while (query_.step()) it->second[query_.i64(0)] = {query_.i64(1), query_.i64(2)};
-      query_.reset();
-    }
+    if (fresh)
+      rows_.turnsOf(source.id, [&](const store::TurnRow& t) {
+        it->second[t.seq] = {t.start, t.end};
+      });
     auto turn = it->second.find(seq);
     if (turn == it->second.end())
       throw NotFound("source '" + source.name + "' has no turn " + std::to_string(seq) +
@@ -68,7 +69,7 @@ class Turns {
   }
 
  private:
-  sql::Stmt query_;
+  store::SourceRows rows_;  // its turns statement kept for every source
   std::unordered_map<std::int64_t, std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>>>
       bySource_;
 };
@@ -130,14 +131,13 @@ class Codes {
 // Coders by name, created on first use.
 class Coders {
  public:
-  explicit Coders(sql::Db& db) : db_(db) {
-    sql::Stmt st(db, "SELECT name, id FROM coders");
-    while (st.step()) ids_.emplace(st.str(0), st.i64(1));
+  explicit Coders(const sql::Db& db) : rows_(db) {
+    rows_.each([this](const store::CoderRow& c) { ids_.emplace(c.name, c.id); });
   }
 
   std::int64_t find(const std::string& name) {
     if (auto it = ids_.find(name); it != ids_.end()) return it->second;
-    const std::int64_t id = store::coderId(db_, name);  // UsageError for an empty name
+    const std::int64_t id = store::coderId(rows_, name);  // UsageError for an empty name
     created_.push_back(name);
     ids_.emplace(name, id);
     return id;
@@ -146,34 +146,9 @@ class Coders {
   const std::vector<std::string>& created() const { return created_; }
 
  private:
-  sql::Db& db_;
+  store::CoderRows rows_;
   std::unordered_map<std::string, std::int64_t> ids_;
   std::vector<std::string> created_;
-};
-
-// A bulk import touches pages of the codings table and its three indexes all over the file.
-// With SQLite's default 2 MB page cache the open transaction spills to the WAL and reads
-// pages back again and again; a larger cache for the import's duration keeps them in memory.
-class LargerPageCache {
- public:
-  explicit LargerPageCache(sql::Db& db) : db_(db) {
-    sql::Stmt st(db, "PRAGMA cache_size");
-    if (st.step()) previous_ = st.i64(0);
-    st.reset();
-    db_.exec("PRAGMA cache_size = -65536");  // KiB: 64 MB
-  }
-  ~LargerPageCache() {
-    try {
-      db_.exec("PRAGMA cache_size = " + std::to_string(previous_));
-    } catch (...) {  // a destructor never throws; the next connection starts at the default
-    }
-  }
-  LargerPageCache(const LargerPageCache&) = delete;
-  LargerPageCache& operator=(const LargerPageCache&) = delete;
-
- private:
-  sql::Db& db_;
-  std::int64_t previous_ = -2000;
 };
 
 // The same rules and wording as store::checkSpan, against a cached length.
@@ -192,16 +167,15 @@ BulkCodingResult importCodings(Project& project, const std::vector<CodingRow>& r
                                bool createCodes, const std::string& fileName, Progress* progress) {
   NoProgress silent;
   Progress& report = progress ? *progress : silent;
-  const LargerPageCache cache(project.impl().db);
+  // New codings land all over the codings table's indexes (page_cache.h).
+  const store::LargerPageCache cache(project.impl().db, 64);
   store::Action action(project.impl(), "import codings from " + fileName);
   sql::Db& db = action.db();
   const Sources sources(db);
   Turns turns(db);
   Codes codes(action, createCodes);
   Coders coders(db);
-  sql::Stmt insert(db, R"(
-    INSERT INTO codings(guid, source_id, code_id, coder_id, start, end, memo, created_at, modified_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))");
+  store::CodingRows codings(db);
   const std::string now = nowUtc();
 
   BulkCodingResult result;
@@ -221,8 +195,7 @@ BulkCodingResult importCodings(Project& project, const std::vector<CodingRow>& r
       checkSpan(source, start, end);
       const std::int64_t code = codes.find(row.code);
       const std::int64_t coder = coders.find(row.coder.empty() ? project.coder() : row.coder);
-      insert.bind(1, newGuid()).bind(2, source.id).bind(3, code).bind(4, coder);
-      insert.bind(5, start).bind(6, end).bind(7, row.memo).bind(8, now).bind(9, now).run();
+      codings.insert({0, newGuid(), source.id, code, coder, start, end, row.memo, now, now});
     } catch (const InputError&) {
       throw;
     } catch (const Error& e) {

@@ -24,15 +24,10 @@ struct Person {
 // Every participant with the two attributes an attribution needs. Projects hold tens to
 // hundreds of participants, so loading them all beats a lookup per excerpt.
 std::map<std::int64_t, Person> loadPeople(const sql::Db& db) {
-  sql::Stmt st(db, R"(
-    SELECT p.id, p.code,
-           ifnull((SELECT value FROM participant_attributes a
-                   WHERE a.participant_id = p.id AND a.name = 'role'), ''),
-           coalesce(cs.name, (SELECT value FROM participant_attributes a
-                              WHERE a.participant_id = p.id AND a.name = 'case'), '')
-    FROM participants p LEFT JOIN cases cs ON cs.id = p.case_id)");
   std::map<std::int64_t, Person> out;
-  while (st.step()) out[st.i64(0)] = {st.str(1), st.str(2), st.str(3)};
+  store::CodingQueries(db).eachAttributed([&out](const store::AttributedRow& p) {
+    out[p.participantId] = {p.code, p.role, p.caseName};
+  });
   return out;
 }
 
@@ -61,54 +56,51 @@ std::string attribution(const Person* person, const std::string& sourceName) {
 std::vector<Excerpt> Coding::excerpts(const CodingFilter& filter, int contextChars) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  store::CodingQuery q = store::buildCodingQuery(db, index, filter, project_.coder());
-  // Ordered by source id within a name, so sources sharing a file name never interleave.
-  sql::Stmt st(db, std::string("SELECT ") + store::kCodingColumns + ", s.participant_id" +
-                       store::kCodingJoins + q.where +
-                       " ORDER BY s.name, c.source_id, c.start, c.end, c.id");
-  q.bind(st);
+  const store::CodingSelection sel = store::selectCodings(db, index, filter, project_.coder());
   const std::map<std::int64_t, Person> people = loadPeople(db);
   const std::int64_t context = std::max(contextChars, 0);
 
   std::vector<Excerpt> out;
   store::SourceWindows windows(db);
   store::PageLookup pages(db);
-  while (st.step()) {
-    Excerpt x;
-    x.coding = store::readCoding(st, index);
-    const CodingRecord& c = x.coding;
-    const store::SourceWindows::Around around = windows.around(c.sourceId, c.start, c.end);
-    const store::TurnSpan* first = around.first ? &*around.first : nullptr;
-    const store::TurnSpan* last = around.last ? &*around.last : nullptr;
-    const store::TextWindow& window = *around.text;
-    x.text = window.slice(c.start, c.end);
+  // Ordered by source id within a name, so sources sharing a file name never interleave.
+  store::CodingQueries(db).each(
+      sel, store::CodingOrder::BySourceNameThenId, [&](const store::CodingListRow& row) {
+        Excerpt x;
+        x.coding = store::toRecord(row, index);
+        const CodingRecord& c = x.coding;
+        const store::SourceWindows::Around around = windows.around(c.sourceId, c.start, c.end);
+        const store::TurnSpan* first = around.first ? &*around.first : nullptr;
+        const store::TurnSpan* last = around.last ? &*around.last : nullptr;
+        const store::TextWindow& window = *around.text;
+        x.text = window.slice(c.start, c.end);
 
-    const std::int64_t floor = first ? first->start : window.paragraphStart(c.start);
-    const std::int64_t ceiling = last ? last->end : window.paragraphEnd(c.end);
-    const std::int64_t from = std::max(floor, c.start - context);
-    const std::int64_t to = std::min(ceiling, c.end + context);
-    std::string_view before = window.slice(from, c.start), after = window.slice(c.end, to);
-    if (from > floor && !isSpace(window.slice(from - 1, from).front()))
-      before = dropPartialWordAtStart(before);
-    if (to < ceiling && !isSpace(window.slice(to, to + 1).front()))
-      after = dropPartialWordAtEnd(after);
-    x.before = before;
-    x.after = after;
+        const std::int64_t floor = first ? first->start : window.paragraphStart(c.start);
+        const std::int64_t ceiling = last ? last->end : window.paragraphEnd(c.end);
+        const std::int64_t from = std::max(floor, c.start - context);
+        const std::int64_t to = std::min(ceiling, c.end + context);
+        std::string_view before = window.slice(from, c.start), after = window.slice(c.end, to);
+        if (from > floor && !isSpace(window.slice(from - 1, from).front()))
+          before = dropPartialWordAtStart(before);
+        if (to < ceiling && !isSpace(window.slice(to, to + 1).front()))
+          after = dropPartialWordAtEnd(after);
+        x.before = before;
+        x.after = after;
 
-    // As the participant and attribute filters see it: the speaker of the starting turn,
-    // else the source's main participant.
-    std::optional<std::int64_t> participant = first ? first->participant : std::nullopt;
-    if (!participant) participant = st.optI64(11);
-    const Person* person = nullptr;
-    if (participant)
-      if (auto it = people.find(*participant); it != people.end()) person = &it->second;
-    x.speaker = first ? first->speaker : "";
-    x.participant = person ? person->code : "";
-    x.page = pages.pageOf(c.sourceId, c.start);
-    x.attribution =
-        x.page ? paperAttribution(c.sourceName, *x.page) : attribution(person, c.sourceName);
-    out.push_back(std::move(x));
-  }
+        // As the participant and attribute filters see it: the speaker of the starting turn,
+        // else the source's main participant.
+        std::optional<std::int64_t> participant = first ? first->participant : std::nullopt;
+        if (!participant) participant = row.sourceParticipantId;
+        const Person* person = nullptr;
+        if (participant)
+          if (auto it = people.find(*participant); it != people.end()) person = &it->second;
+        x.speaker = first ? first->speaker : "";
+        x.participant = person ? person->code : "";
+        x.page = pages.pageOf(c.sourceId, c.start);
+        x.attribution =
+            x.page ? paperAttribution(c.sourceName, *x.page) : attribution(person, c.sourceName);
+        out.push_back(std::move(x));
+      });
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "backend/sqlite/matrix_query.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "codebook/code_index.h"
@@ -26,15 +27,11 @@ struct AttributeValues {
 // `case` and `case_type` come from the participant's case, falling back to the sheet's
 // columns of those names; other attributes from the participant, else from the case.
 AttributeValues loadValues(const sql::Db& db, const std::string& attribute) {
+  store::MatrixQueries queries(db);
   if (attribute != "case" && attribute != "case_type" && attribute != "participant") {
-    sql::Stmt known(
-        db,
-        "SELECT name FROM participant_attributes UNION SELECT name FROM case_attributes "
-        "ORDER BY 1");
     std::string names = "case, case_type, participant";
     bool found = false;
-    while (known.step()) {
-      const std::string n = known.str(0);
+    for (const std::string& n : queries.attributeNames()) {
       found = found || n == attribute;
       if (n != "case" && n != "case_type") names += ", " + n;
     }
@@ -42,23 +39,11 @@ AttributeValues loadValues(const sql::Db& db, const std::string& attribute) {
       throw UsageError("no participant or case has an attribute '" + attribute +
                        "' (known: " + names + ")");
   }
-  sql::Stmt st(db, R"(
-    SELECT p.id, p.is_interviewer, nullif(CASE ?1
-             WHEN 'participant' THEN p.code
-             WHEN 'case' THEN coalesce(cs.name, pa.value)
-             WHEN 'case_type' THEN coalesce(cs.case_type, pa.value)
-             ELSE coalesce(pa.value, ca.value) END, '')
-    FROM participants p
-    LEFT JOIN cases cs ON cs.id = p.case_id
-    LEFT JOIN participant_attributes pa ON pa.participant_id = p.id AND pa.name = ?1
-    LEFT JOIN case_attributes ca ON ca.case_id = p.case_id AND ca.name = ?1)");
-  st.bind(1, attribute);
   AttributeValues out;
-  while (st.step()) {
-    if (st.isNull(2)) continue;
-    out.byParticipant[st.i64(0)] = st.str(2);
-    if (st.i64(1) == 0) out.intervieweeValues.insert(st.str(2));
-  }
+  queries.eachValue(attribute, [&out](const store::ParticipantValue& v) {
+    out.byParticipant[v.participantId] = v.value;
+    if (!v.isInterviewer) out.intervieweeValues.insert(v.value);
+  });
   return out;
 }
 
@@ -72,11 +57,7 @@ bool naturalLess(const std::string& a, const std::string& b) {
   return a < b;
 }
 
-// Speaker participants of one source's turns, ordered by start.
-struct TurnOwner {
-  std::int64_t start, end;
-  std::optional<std::int64_t> participant;
-};
+using store::TurnOwner;  // a source's turns with their speakers' participants, by start
 
 std::optional<std::int64_t> ownerAt(const std::vector<TurnOwner>& turns, std::int64_t pos) {
   auto it = std::upper_bound(turns.begin(), turns.end(), pos,
@@ -149,38 +130,29 @@ CodeMatrix codeAttributeMatrix(const Project& project, const MatrixRequest& requ
   std::vector<std::map<std::string, Tally>> tallies(rows.size());
   std::vector<Tally> totals(rows.size());
   if (!rowsOf.empty()) {  // empty for a parent without children
-    store::CodingQuery q = store::buildCodingQuery(db, index, filter);
-    sql::Stmt st(db, std::string("SELECT c.code_id, c.source_id, c.start, s.participant_id") +
-                         store::kCodingJoins + q.where + " ORDER BY c.source_id");
-    q.bind(st);
-    sql::Stmt turnQuery(db, R"(
-      SELECT t.start, t.end, k.participant_id FROM turns t LEFT JOIN speakers k ON k.id = t.speaker_id
-      WHERE t.source_id = ? ORDER BY t.start)");
+    store::MatrixQueries queries(db);
     std::vector<TurnOwner> turns;
     std::int64_t turnsOf = -1;
-    while (st.step()) {
-      auto targets = rowsOf.find(st.i64(0));
-      if (targets == rowsOf.end()) continue;
-      const std::int64_t source = st.i64(1);
-      if (source != turnsOf) {
-        turns.clear();
-        turnQuery.bind(1, source);
-        while (turnQuery.step())
-          turns.push_back({turnQuery.i64(0), turnQuery.i64(1), turnQuery.optI64(2)});
-        turnQuery.reset();
-        turnsOf = source;
-      }
-      std::optional<std::int64_t> participant = ownerAt(turns, st.i64(2));
-      if (!participant) participant = st.optI64(3);
-      const std::string* value = nullptr;
-      if (participant)
-        if (auto v = values.byParticipant.find(*participant); v != values.byParticipant.end())
-          value = &v->second;
-      for (std::size_t r : targets->second) {
-        tallies[r][value ? *value : kNoAttributeValue].add(source);
-        totals[r].add(source);
-      }
-    }
+    store::CodingQueries(db).eachStart(
+        store::selectCodings(db, index, filter), [&](const store::CodingStart& c) {
+          auto targets = rowsOf.find(c.codeId);
+          if (targets == rowsOf.end()) return;
+          const std::int64_t source = c.sourceId;
+          if (source != turnsOf) {
+            turns = queries.turnOwners(source);
+            turnsOf = source;
+          }
+          std::optional<std::int64_t> participant = ownerAt(turns, c.start);
+          if (!participant) participant = c.sourceParticipantId;
+          const std::string* value = nullptr;
+          if (participant)
+            if (auto v = values.byParticipant.find(*participant); v != values.byParticipant.end())
+              value = &v->second;
+          for (std::size_t r : targets->second) {
+            tallies[r][value ? *value : kNoAttributeValue].add(source);
+            totals[r].add(source);
+          }
+        });
   }
 
   CodeMatrix m;

@@ -46,14 +46,19 @@ std::optional<std::int64_t> CmocRows::idOfGuid(const std::string& guid) {
   return firstI64(st_("SELECT id FROM cmocs WHERE guid = ?").bind(1, guid));
 }
 
-std::int64_t CmocRows::insert(const CmocRow& r) {
+std::int64_t CmocRows::nextId() {
+  return *firstI64(st_("SELECT ifnull(max(id), 0) + 1 FROM cmocs"));
+}
+
+std::int64_t CmocRows::insert(const CmocRow& r, std::optional<std::int64_t> id) {
+  // A NULL id is SQLite's cue to choose one, so one statement serves both.
   sql::Stmt& st = st_(
-      "INSERT INTO cmocs(guid, context_code_id, mechanism_code_id, outcome_code_id, status, "
+      "INSERT INTO cmocs(id, guid, context_code_id, mechanism_code_id, outcome_code_id, status, "
       "prior_cmoc_id, label, memo, coder_id, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, "
-      "?, ?, ?, ?, ?)");
-  st.bind(1, r.guid).bind(2, r.contextCodeId).bind(3, r.mechanismCodeId).bind(4, r.outcomeCodeId);
-  st.bind(5, r.status).bind(6, r.priorCmocId).bind(7, r.label).bind(8, r.memo);
-  st.bind(9, r.coderId).bind(10, r.createdAt).bind(11, r.modifiedAt).run();
+      "?, ?, ?, ?, ?, ?)");
+  st.bind(1, id).bind(2, r.guid).bind(3, r.contextCodeId).bind(4, r.mechanismCodeId);
+  st.bind(5, r.outcomeCodeId).bind(6, r.status).bind(7, r.priorCmocId).bind(8, r.label);
+  st.bind(9, r.memo).bind(10, r.coderId).bind(11, r.createdAt).bind(12, r.modifiedAt).run();
   return st_.db().lastInsertId();
 }
 

@@ -40,7 +40,10 @@ class CmocRows {
   void each(const std::function<void(const CmocRow&)>& f);  // by id
   std::optional<CmocRow> byId(std::int64_t id);
   std::optional<std::int64_t> idOfGuid(const std::string& guid);
-  std::int64_t insert(const CmocRow& row);
+  // The id SQLite would give the next CMOC, for evidence written before its CMOC (see insert).
+  std::int64_t nextId();
+  // Inserts as `id` when given (the one nextId said), else under the id SQLite chooses.
+  std::int64_t insert(const CmocRow& row, std::optional<std::int64_t> id = std::nullopt);
   void setPrior(std::int64_t id, std::optional<std::int64_t> prior);
 
   std::vector<EvidenceRow> evidenceOf(std::int64_t cmocId);  // by slot, coding

@@ -46,4 +46,26 @@ std::int64_t CodingRows::insert(const CodingRow& r) {
   return st_.db().lastInsertId();
 }
 
+void CodingRows::setSpan(std::int64_t id, std::int64_t start, std::int64_t end,
+                         const std::string& modifiedAt) {
+  st_("UPDATE codings SET start = ?, end = ?, modified_at = ? WHERE id = ?")
+      .bind(1, start)
+      .bind(2, end)
+      .bind(3, modifiedAt)
+      .bind(4, id)
+      .run();
+}
+
+void CodingRows::setMemo(std::int64_t id, const std::string& memo, const std::string& modifiedAt) {
+  st_("UPDATE codings SET memo = ?, modified_at = ? WHERE id = ?")
+      .bind(1, memo)
+      .bind(2, modifiedAt)
+      .bind(3, id)
+      .run();
+}
+
+void CodingRows::remove(std::int64_t id) {
+  st_("DELETE FROM codings WHERE id = ?").bind(1, id).run();
+}
+
 }  // namespace cmoc::store

@@ -25,6 +25,10 @@ class CodingRows {
   std::optional<CodingRow> byId(std::int64_t id);
   std::optional<std::int64_t> idOfGuid(const std::string& guid);
   std::int64_t insert(const CodingRow& row);
+  void setSpan(std::int64_t id, std::int64_t start, std::int64_t end,
+               const std::string& modifiedAt);
+  void setMemo(std::int64_t id, const std::string& memo, const std::string& modifiedAt);
+  void remove(std::int64_t id);
 
  private:
   Statements st_;

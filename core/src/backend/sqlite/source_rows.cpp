@@ -135,6 +135,15 @@ std::optional<std::int64_t> SourceRows::idOfGuid(const std::string& guid) {
   return firstI64(st_("SELECT id FROM sources WHERE guid = ?").bind(1, guid));
 }
 
+std::vector<std::int64_t> SourceRows::idsOfName(const std::string& name) {
+  std::vector<std::int64_t> ids;
+  eachRow(
+      st_("SELECT id FROM sources WHERE name = ? ORDER BY id").bind(1, name),
+      [](const sql::Stmt& s) { return s.i64("id"); },
+      [&ids](std::int64_t id) { ids.push_back(id); });
+  return ids;
+}
+
 std::optional<SourceNamed> SourceRows::withContentHash(const std::string& hash) {
   return firstRow(st_("SELECT id, name FROM sources WHERE content_hash = ?").bind(1, hash),
                   [](const sql::Stmt& s) {

@@ -69,6 +69,7 @@ class SourceRows {
   std::vector<std::int64_t> casesOf(std::int64_t sourceId);
 
   std::optional<std::int64_t> idOfGuid(const std::string& guid);
+  std::vector<std::int64_t> idsOfName(const std::string& name);  // file names may repeat
   std::optional<SourceNamed> withContentHash(const std::string& hash);
   // The source row and its text; returns the new source's id.
   std::int64_t insert(const SourceRow& row, std::string_view text);
