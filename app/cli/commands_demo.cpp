@@ -75,9 +75,13 @@ int runDemo(const Args& args) {
   (void)updated;
   std::cout << "== Starter realist codebook: " << created << " codes from codebook.csv\n";
   const ParticipantSheet sheet = importers::loadParticipants(samples / "participants.csv");
-  const auto files = sampleTranscripts(samples);
-  std::cout << "== Importing the sample study (" << files.size() << " transcripts) into " << file
-            << "\n";
+  auto files = sampleTranscripts(samples);
+  const std::size_t transcripts = files.size();
+  // The literature the synthesis read: the papers are sources too (their paragraphs are turns).
+  if (std::filesystem::is_directory(samples / "papers"))
+    for (auto& paper : sampleTranscripts(samples / "papers")) files.push_back(std::move(paper));
+  std::cout << "== Importing the sample study (" << transcripts << " transcripts, "
+            << files.size() - transcripts << " papers) into " << file << "\n";
   const ImportSummary summary = importFiles(project, files, &sheet, {}, true);
   printSummary(std::cout, std::cerr, "demo", summary);
 
@@ -123,13 +127,13 @@ std::vector<Command> demoCommands() {
   return {{"demo", "build a demo project from the bundled sample study",
            "cmoc demo PROJECT.cmoc [DIR] [--samples DIR]",
            "Creates PROJECT.cmoc (it must not exist), imports every sample transcript with its\n"
-           "participant metadata, the starter codebook and its inductive additions, the codings\n"
-           "of two coders (AJ, RB) and the CMOCs built from them, and prints what the project\n"
-           "holds and its demiregularities. Then writes every export into DIR (default:\n"
-           "demo-exports beside the project): the CMOC table as CSV, Markdown, HTML, Excel and\n"
-           "Word (and a pseudonymised Word copy), if-then-because statements, the causal web\n"
-           "(DOT, SVG, PNG), the codebook and codings as CSV, the AJ-RB agreement report and the\n"
-           "project as REFI-QDA (.qdpx).",
+           "participant metadata and the papers in samples/papers, the starter codebook and its\n"
+           "inductive additions, the codings of two coders (AJ, RB) and the CMOCs built from them,\n"
+           "and prints what the project holds and its demiregularities. Then writes every export\n"
+           "into DIR (default: demo-exports beside the project): the CMOC table as CSV, Markdown,\n"
+           "HTML, Excel and Word (and a pseudonymised Word copy), if-then-because statements, the\n"
+           "causal web (DOT, SVG, PNG), the codebook and codings as CSV, the AJ-RB agreement\n"
+           "report and the project as REFI-QDA (.qdpx).",
            {{"samples", true, "the sample study folder (default: the bundled samples/)", "DIR"}},
            runDemo}};
 }

@@ -18,6 +18,9 @@ TEST(DemoCli, BuildsTheSampleStudyWithItsAnalysisAndWritesEveryExport) {
   const auto exports = dir / "exports";
   auto r = runCli({"demo", project, exports.string()});
   ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("(10 transcripts, 7 papers)"));
+  EXPECT_THAT(r.out, HasSubstr("Imported 17, skipped 0, failed 0"));
+  EXPECT_THAT(r.out, HasSubstr("paper-01-hartley-2017-trust-alliances.pdf          pdf"));
   EXPECT_THAT(r.out, HasSubstr("== Demiregularities (cmoc demi)\n"));
   EXPECT_THAT(r.out, HasSubstr("FAILS (< 2 sources)"));
   EXPECT_THAT(r.out, HasSubstr("== Exports in " + exports.string() + "\n"));
