@@ -20,6 +20,7 @@
 #include "cmoc/codebook.h"
 #include "cmoc/coding.h"
 #include "cmoc/error.h"
+#include "cmoc/file_location.h"
 #include "codebook_panel.h"
 #include "command_table.h"
 #include "cursor_panel.h"
@@ -458,6 +459,11 @@ bool MainFrame::openProject(const std::filesystem::path& file) {
         refreshStatus();
         wxConfigBase::Get()->Write("project/last", wxString(file.string()));
         message("Opened " + U(file.string()));
+        if (const auto warning = syncedFolderWarning(file)) {
+          message(U(*warning));
+          if (!options_.scripted)
+            wxMessageBox(U(*warning), "Project in a synced folder", wxOK | wxICON_WARNING, this);
+        }
       },
       "Cannot open the project");
 }
