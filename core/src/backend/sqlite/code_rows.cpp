@@ -57,6 +57,11 @@ void CodeRows::each(const std::function<void(const CodeRow&)>& f) {
   while (st.step()) f(read(st));
 }
 
+bool CodeRows::any() {
+  sql::Stmt st(db_, "SELECT EXISTS (SELECT 1 FROM " + table_ + ")");
+  return st.step() && st.i64(0) != 0;
+}
+
 void CodeRows::eachParentsFirst(const std::function<void(const CodeRow&)>& f) {
   sql::Stmt st(db_, "WITH RECURSIVE tree(id, depth) AS (SELECT id, 0 FROM " + table_ +
                         " WHERE parent_id IS NULL UNION ALL SELECT c.id, tree.depth + 1 FROM " +

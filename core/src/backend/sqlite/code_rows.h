@@ -42,6 +42,7 @@ class CodeRows {
   std::optional<CodeRow> byId(std::int64_t id);
   std::vector<CodeRow> all();                               // in no particular order
   void each(const std::function<void(const CodeRow&)>& f);  // by id, as they are read
+  bool any();  // whether the project has a code
   // Every code, parents before children (by depth, then sibling order), as they are read.
   void eachParentsFirst(const std::function<void(const CodeRow&)>& f);
   std::optional<std::int64_t> idOfGuid(const std::string& guid);

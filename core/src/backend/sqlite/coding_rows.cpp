@@ -29,6 +29,10 @@ void CodingRows::each(const std::function<void(const CodingRow&)>& f) {
   eachRow(st_(std::string(kSelect) + " ORDER BY id"), read, f);
 }
 
+void CodingRows::eachInSourceOrder(const std::function<void(const CodingRow&)>& f) {
+  eachRow(st_(std::string(kSelect) + " ORDER BY source_id, start, end, id"), read, f);
+}
+
 std::optional<CodingRow> CodingRows::byId(std::int64_t id) {
   return firstRow(st_(std::string(kSelect) + " WHERE id = ?").bind(1, id), read);
 }

@@ -22,6 +22,8 @@ class CodingRows {
  public:
   explicit CodingRows(const sql::Db& db) : st_(db) {}
   void each(const std::function<void(const CodingRow&)>& f);  // by id
+  // By source, start, end and id: each source's codings in reading order.
+  void eachInSourceOrder(const std::function<void(const CodingRow&)>& f);
   std::optional<CodingRow> byId(std::int64_t id);
   std::optional<std::int64_t> idOfGuid(const std::string& guid);
   std::int64_t insert(const CodingRow& row);

@@ -31,6 +31,10 @@ void SourceRows::each(const std::function<void(const SourceRow&)>& f) {
   eachRow(st_(std::string(kSources) + " ORDER BY id"), readSource, f);
 }
 
+bool SourceRows::any() {
+  return *firstI64(st_("SELECT EXISTS (SELECT 1 FROM sources)")) != 0;
+}
+
 std::optional<SourceRow> SourceRows::byId(std::int64_t id) {
   return firstRow(st_(std::string(kSources) + " WHERE id = ?").bind(1, id), readSource);
 }

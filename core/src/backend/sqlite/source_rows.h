@@ -59,6 +59,7 @@ class SourceRows {
   explicit SourceRows(const sql::Db& db) : st_(db) {}
 
   void each(const std::function<void(const SourceRow&)>& f);  // by id
+  bool any();  // whether the project has a source
   std::optional<SourceRow> byId(std::int64_t id);
   std::string text(std::int64_t id);                      // "" for an unknown source
   std::optional<std::string> textIfAny(std::int64_t id);  // nullopt for an unknown source
