@@ -1,9 +1,8 @@
-// `cmoc contradictions` as a user runs it: each format, the "none" line, the sample study's
-// refuting CMOC, and each refusal's exact message (leaving the project as it was).
+// `cmoc contradictions` as a user runs it: each format, the "none" line, and each refusal's exact
+// message (leaving the project as it was). The sample study's refuting CMOC: DemoCli.
 #include <gtest/gtest.h>
 
-#include "sql_peek.h"
-#include "test_support.h"
+#include "expect_refused.h"
 #include "theory_study.h"
 
 using cmoc::test::readFile;
@@ -26,12 +25,7 @@ class ContradictionsCli : public ::testing::Test {
   }
 
   void expectRefused(const std::vector<std::string>& args, const std::string& err) {
-    const std::string before = cmoc::test::sqlDump(s.file);
-    const auto r = runCli(args);
-    EXPECT_NE(r.exitCode, 0);
-    EXPECT_EQ(r.err, err);
-    EXPECT_EQ(r.out, "");
-    EXPECT_EQ(cmoc::test::sqlDump(s.file), before);
+    cmoc::test::expectRefusedUnchanged(s.file, args, err);
   }
 };
 

@@ -3,7 +3,7 @@
 // as it was).
 #include <gtest/gtest.h>
 
-#include "sql_peek.h"
+#include "expect_refused.h"
 #include "theory_study.h"
 
 using cmoc::test::readFile;
@@ -29,12 +29,7 @@ class WebTheoryCli : public ::testing::Test {
   }
 
   void expectRefused(const std::vector<std::string>& args, const std::string& err) {
-    const std::string before = cmoc::test::sqlDump(s.file);
-    const auto r = runCli(args);
-    EXPECT_NE(r.exitCode, 0);
-    EXPECT_EQ(r.err, err);
-    EXPECT_EQ(r.out, "");
-    EXPECT_EQ(cmoc::test::sqlDump(s.file), before);
+    cmoc::test::expectRefusedUnchanged(s.file, args, err);
     EXPECT_FALSE(std::filesystem::exists(out));
   }
 };
