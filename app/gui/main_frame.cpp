@@ -437,6 +437,9 @@ bool MainFrame::openProject(const std::filesystem::path& file) {
         storageFailure_.clear();
         cmocCount_.reset();
         transcript_.reset();
+        // A chosen coding's id means nothing in another project; kept, Uncode would remove
+        // whatever coding has that id there.
+        chosenCoding_ = 0;
         transcriptView_->show(nullptr);
         builder_.clear();
         cursorPanel_->showBuilder(builder_);

@@ -111,7 +111,7 @@ const std::set<std::string> kReaders = {
     "sources",  "show",   "search",        "code list", "coding list",
     "excerpts", "matrix", "cmoc list",     "cmoc show", "cmoc links",
     "demi",     "agree",  "disagreements", "log",       "participant list",
-    "theory list", "theory show",
+    "theory list", "theory show", "check",
 };
 // clang-format on
 
