@@ -32,6 +32,7 @@
 #include "realist_panels.h"
 #include "search_panel.h"
 #include "sources_panel.h"
+#include "theory_panels.h"
 #include "transcript_view.h"
 
 namespace cmoc::gui {
@@ -147,6 +148,10 @@ void MainFrame::buildPanes(wxWindow* host) {
   bottom_->AddPage(agreementPanel_, "Agreement");
   bottom_->AddPage(searchPanel_, "Search results");
   bottom_->AddPage(auditPanel_, "Audit log");
+  theoryPanel_ = new TheoryPanel(bottom_);
+  contradictionsPanel_ = new ContradictionsPanel(bottom_);
+  bottom_->AddPage(theoryPanel_, "Theory");
+  bottom_->AddPage(contradictionsPanel_, "Contradictions");
 
   aui_.AddPane(sourcesPanel_, wxAuiPaneInfo()
                                   .Name("sources")
@@ -344,6 +349,7 @@ void MainFrame::bindViews() {
     });
   };
   agreementPanel_->onCompute = [this] { onComputeAgreement(); };
+  theoryPanel_->onCompare = [this](std::size_t from, std::size_t to) { onCompareTheory(from, to); };
   agreementPanel_->onExportReport = [this] { exportWithDialog(*exportNamed("agreement.html")); };
   agreementPanel_->onChooseDisagreement = [this](std::size_t row) {
     if (row >= agreement_.disagreements().size()) return;
@@ -549,6 +555,7 @@ void MainFrame::refreshStatus() {
 
 void MainFrame::markAnalysesStale() {
   demiStale_ = webStale_ = auditStale_ = agreementStale_ = true;
+  theoryStale_ = contradictionsStale_ = true;
 }
 
 void MainFrame::afterChange() {
