@@ -45,10 +45,14 @@ class CmocRows {
   // Inserts as `id` when given (the one nextId said), else under the id SQLite chooses.
   std::int64_t insert(const CmocRow& row, std::optional<std::int64_t> id = std::nullopt);
   void setPrior(std::int64_t id, std::optional<std::int64_t> prior);
+  // Puts `into` in every slot that holds `from` (a code merge); returns the slots changed.
+  std::int64_t replaceCode(std::int64_t from, std::int64_t into, const std::string& modifiedAt);
 
   std::vector<EvidenceRow> evidenceOf(std::int64_t cmocId);  // by slot, coding
   // False when the CMOC already has that coding in that slot.
   bool addEvidence(std::int64_t cmocId, const EvidenceRow& evidence);
+  // Makes `to` evidence wherever `from` is, before `from` goes as a duplicate of `to`.
+  void carryEvidence(std::int64_t fromCodingId, std::int64_t toCodingId);
 
   void eachLink(const std::function<void(const CmocLinkRow&)>& f);  // by id
   std::optional<CmocLinkRow> linkById(std::int64_t id);
