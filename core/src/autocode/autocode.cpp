@@ -19,7 +19,7 @@
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "codebook/codebook_rows.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 
 namespace cmoc {
 

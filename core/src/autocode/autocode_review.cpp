@@ -7,7 +7,7 @@
 #include "cmoc/project.h"
 #include "codebook/code_index.h"
 #include "codebook/codebook_rows.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 
 namespace cmoc {
 

@@ -9,7 +9,7 @@
 #include "cmoc/progress.h"
 #include "cmoc/text.h"
 #include "codebook/code_index.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 
 namespace cmoc::store {
 

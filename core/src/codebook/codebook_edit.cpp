@@ -12,7 +12,7 @@
 #include "cmoc/project.h"
 #include "code_index.h"
 #include "codebook_rows.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 
 namespace cmoc {
 
