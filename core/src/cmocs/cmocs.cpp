@@ -10,7 +10,7 @@
 #include "cmoc_access.h"
 #include "codebook/code_index.h"
 #include "codebook/codebook_rows.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 
 namespace cmoc {
 

@@ -32,7 +32,7 @@
 #include "cmoc/validators.h"
 #include "codebook/code_index.h"
 #include "codebook/codebook_rows.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 #include "participants/participants.h"
 #include "sources/content_hash.h"
 

@@ -104,6 +104,21 @@ void CmocRows::remove(std::int64_t id) {
     st_(sql).bind(1, id).run();
 }
 
+std::int64_t CmocRows::replaceCode(std::int64_t from, std::int64_t into,
+                                   const std::string& modifiedAt) {
+  std::int64_t slots = 0;
+  for (const char* slot : {"context", "mechanism", "outcome"}) {
+    st_(std::string("UPDATE cmocs SET ") + slot + "_code_id = ?, modified_at = ? WHERE " + slot +
+        "_code_id = ?")
+        .bind(1, into)
+        .bind(2, modifiedAt)
+        .bind(3, from)
+        .run();
+    slots += st_.db().changes();
+  }
+  return slots;
+}
+
 std::vector<EvidenceRow> CmocRows::evidenceOf(std::int64_t cmocId) {
   std::vector<EvidenceRow> out;
   eachRow(
@@ -132,6 +147,14 @@ bool CmocRows::removeEvidence(std::int64_t cmocId, const EvidenceRow& e) {
       .bind(3, e.codingId)
       .run();
   return st_.db().changes() > 0;
+}
+
+void CmocRows::carryEvidence(std::int64_t fromCodingId, std::int64_t toCodingId) {
+  st_("INSERT OR IGNORE INTO cmoc_evidence(cmoc_id, slot, coding_id) "
+      "SELECT cmoc_id, slot, ? FROM cmoc_evidence WHERE coding_id = ?")
+      .bind(1, toCodingId)
+      .bind(2, fromCodingId)
+      .run();
 }
 
 void CmocRows::eachLink(const std::function<void(const CmocLinkRow&)>& f) {

@@ -56,12 +56,16 @@ class CmocRows {
   // children go before it: undo replays deletes in that order, and a cascade would leave the
   // changeset's own deletes of them nothing to find.
   void remove(std::int64_t id);
+  // Puts `into` in every slot that holds `from` (a code merge); returns the slots changed.
+  std::int64_t replaceCode(std::int64_t from, std::int64_t into, const std::string& modifiedAt);
 
   std::vector<EvidenceRow> evidenceOf(std::int64_t cmocId);  // by slot, coding
   // False when the CMOC already has that coding in that slot.
   bool addEvidence(std::int64_t cmocId, const EvidenceRow& evidence);
   // False when the CMOC has no such evidence.
   bool removeEvidence(std::int64_t cmocId, const EvidenceRow& evidence);
+  // Makes `to` evidence wherever `from` is, before `from` goes as a duplicate of `to`.
+  void carryEvidence(std::int64_t fromCodingId, std::int64_t toCodingId);
 
   void eachLink(const std::function<void(const CmocLinkRow&)>& f);  // by id
   std::optional<CmocLinkRow> linkById(std::int64_t id);
