@@ -8,6 +8,10 @@
 
 namespace cmoc::importers {
 
+namespace {
+constexpr std::size_t kMaxClockDigits = 6;
+}  // namespace
+
 std::optional<std::int64_t> parseClock(std::string_view s) {
   std::int64_t parts[3] = {0, 0, 0};
   int n = 0;
@@ -16,8 +20,10 @@ std::optional<std::int64_t> parseClock(std::string_view s) {
   while (true) {
     std::size_t start = i;
     std::int64_t v = 0;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i++] - '0');
-    if (i == start || n == 3) return std::nullopt;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9' && i - start <= kMaxClockDigits)
+      v = v * 10 + (s[i++] - '0');
+    // Six digits hold any real clock (hours of a recording); more would overflow the sum.
+    if (i == start || i - start > kMaxClockDigits || n == 3) return std::nullopt;
     parts[n++] = v;
     if (i < s.size() && s[i] == ':') {
       ++i;

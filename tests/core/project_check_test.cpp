@@ -16,13 +16,6 @@ using cmoc::test::TempDir;
 
 namespace {
 
-// A paper's three pages: "alpha beta " [0, 11), an empty page [11, 11), "gamma delta" [11, 22).
-Transcript paper() {
-  Transcript t{"p.pdf", "pdf", "alpha beta gamma delta", {{"", 0, 22}}, {}};
-  t.pages = {{0, 11}, {11, 11}, {11, 22}};
-  return t;
-}
-
 class ProjectCheck : public ::testing::Test {
  protected:
   TempDir dir;
@@ -37,7 +30,7 @@ class ProjectCheck : public ::testing::Test {
                         .turn("Interviewer", "Wie geht es Ihnen, Frau Müller?")
                         .turn("R", "Trust came from the café meetings, née nothing else.")
                         .build());
-    p.addTranscript(paper());
+    p.addTranscript(test::threePagePaper());
     Codebook book(p);
     book.add({.name = "Trust", .kind = CodeKind::Mechanism});
     book.add({.name = "Meetings", .kind = CodeKind::Context});

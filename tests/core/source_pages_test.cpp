@@ -9,18 +9,12 @@
 #include "cmoc/project.h"
 #include "expect_error.h"
 #include "test_support.h"
+#include "transcript_builder.h"
 
 using namespace cmoc;
 using cmoc::test::TempDir;
 
 namespace {
-
-// Three pages: "alpha beta " [0, 11), an empty page [11, 11), "gamma delta" [11, 22).
-Transcript paper() {
-  Transcript t{"p.pdf", "pdf", "alpha beta gamma delta", {{"", 0, 22}}, {}};
-  t.pages = {{0, 11}, {11, 11}, {11, 22}};
-  return t;
-}
 
 class SourcePages : public ::testing::Test {
  protected:
@@ -30,7 +24,7 @@ class SourcePages : public ::testing::Test {
 
   void SetUp() override {
     project.setCoder("ana");
-    project.addTranscript(paper(), nullptr);
+    project.addTranscript(test::threePagePaper(), nullptr);
     Codebook(project).add({.name = "Trust", .kind = CodeKind::Mechanism});
   }
 
@@ -81,11 +75,11 @@ TEST_F(SourcePages, ASearchHitSaysItsPageAndATranscriptsDoesNot) {
 TEST(SourcePagesRefused, PagesThatDoNotCoverTheTextInOrderAreRefused) {
   TempDir dir;
   Project project = Project::create(dir / "x.cmoc");
-  Transcript gap = paper();
+  Transcript gap = test::threePagePaper();
   gap.pages = {{0, 10}, {11, 22}};
   test::expectError<Error>([&] { project.addTranscript(gap, nullptr); },
                            "p.pdf: page 2 [11, 22) does not follow the page before it");
-  Transcript shortPages = paper();
+  Transcript shortPages = test::threePagePaper();
   shortPages.pages = {{0, 11}};
   test::expectError<Error>([&] { project.addTranscript(shortPages, nullptr); },
                            "p.pdf: the pages end at 11, before the text's end 22");

@@ -179,4 +179,9 @@ TEST(TurnBuilder, ParsesClockTimes) {
   EXPECT_EQ(parseClock("00:00:01.0000"), std::nullopt);
   EXPECT_EQ(parseClock("00:0x"), std::nullopt);
   EXPECT_EQ(parseClock("1:2:3:4"), std::nullopt);
+  // Hours of a six-digit clock still fit; longer parts are no clock (they overflowed once:
+  // tests/fuzz-regressions/vtt, srt).
+  EXPECT_EQ(parseClock("999999:59:59.999"), 999999LL * 3600000 + 3599999);
+  EXPECT_EQ(parseClock("1111111111111111111:00:00"), std::nullopt);
+  EXPECT_EQ(parseClock("00:0000001"), std::nullopt);
 }

@@ -48,4 +48,10 @@ Transcript interview(const std::string& fileName, const Said& said) {
 
 std::string interviewText(const Said& said) { return interview("", said).text; }
 
+Transcript threePagePaper() {
+  Transcript t{"p.pdf", "pdf", "alpha beta gamma delta", {{"", 0, 22}}, {}};
+  t.pages = {{0, 11}, {11, 11}, {11, 22}};
+  return t;
+}
+
 }  // namespace cmoc::test

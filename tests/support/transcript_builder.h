@@ -43,4 +43,8 @@ Transcript interview(const std::string& fileName, const Said& said);
 // Its text, for a file a test imports through the CLI or the GUI.
 std::string interviewText(const Said& said);
 
+// A paper "p.pdf" of three pages: "alpha beta " [0, 11), an empty page [11, 11), "gamma delta"
+// [11, 22), its text one paragraph.
+Transcript threePagePaper();
+
 }  // namespace cmoc::test
