@@ -5,6 +5,7 @@
 #include <set>
 
 #include "backend/sqlite/action.h"
+#include "backend/sqlite/undo_order.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "cmoc_access.h"
@@ -83,7 +84,7 @@ std::int64_t store::insertCmoc(Action& action, const CmocDraft& d, std::int64_t 
   // Evidence rows go in before their CMOC (foreign keys checked at commit), so the undo
   // changeset deletes them first: deleting the CMOC first would cascade to them, and undo would
   // then find them gone and refuse. The id is the one SQLite would give the row.
-  db.exec("PRAGMA defer_foreign_keys = ON");
+  store::deferForeignKeys(db);
   store::CmocRows cmocs(db);
   const std::int64_t id = cmocs.nextId();
   for (const auto& [slot, coding] : d.evidence) insertEvidence(action, id, slot, coding);

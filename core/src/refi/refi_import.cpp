@@ -459,7 +459,6 @@ class Applier {
       const VariableValue* speakers = valueOf(s.values, kSpeakersVariable);
       if (!speakers) continue;
       const std::int64_t sid = sourceOf_.at(s.guid);
-      const std::vector<store::SpeakerRow> labelled = speakerLinks_.speakersOf(sid);
       for (const auto& [label, code] : parseSpeakers(speakers->value)) {
         auto pid = lookup(participantOf_, code);
         if (!pid) pid = participants_.idOfCode(code);
@@ -469,7 +468,8 @@ class Applier {
         }
         // A speaker is an interviewer when its label says so or its participant is one.
         const bool interviewer = participants_.byId(*pid)->isInterviewer;
-        for (const store::SpeakerRow& k : labelled)
+        // Read afresh for each label: a label the value names twice keeps what the first set.
+        for (const store::SpeakerRow& k : speakerLinks_.speakersOf(sid))
           if (k.label == label) speakerLinks_.link(k.id, *pid, k.isInterviewer || interviewer);
       }
       // The store's rule: the first non-interviewer speaker's participant, else the participant

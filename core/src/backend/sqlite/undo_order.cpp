@@ -4,8 +4,10 @@
 
 namespace cmoc::store {
 
+void deferForeignKeys(sql::Db& db) { db.exec("PRAGMA defer_foreign_keys = ON"); }
+
 void orderTablesForUndo(sql::Db& db) {
-  db.exec("PRAGMA defer_foreign_keys = ON");
+  deferForeignKeys(db);
   static const char* const kTouch[][2] = {
       {"cmoc_evidence(cmoc_id, slot, coding_id) VALUES (-1, 'context', -1)",
        "cmoc_evidence WHERE cmoc_id = -1"},

@@ -13,4 +13,8 @@ namespace cmoc::store {
 // transaction (the touch rows point nowhere).
 void orderTablesForUndo(sql::Db& db);
 
+// Checks foreign keys at commit instead of at each write, for the rest of the transaction: a
+// write that puts children in before their parent (so that its undo deletes them first) needs it.
+void deferForeignKeys(sql::Db& db);
+
 }  // namespace cmoc::store
