@@ -6,10 +6,12 @@
 #include "cmoc/error.h"
 #include "cmoc/importers/importer.h"
 #include "cmoc/importers/refi_qda.h"
+#include "cmoc/library.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 #include "command.h"
 #include "import_run.h"
+#include "library_report.h"
 #include "output.h"
 #include "refi_import_command.h"
 
@@ -129,6 +131,9 @@ int runImport(const Args& args) {
     return 0;
   }
   printSummary(std::cout, std::cerr, "import", summary);
+  // Papers that come after the library are linked to their studies as they arrive.
+  if (Library library(project); !summary.importedIds.empty() && !library.empty())
+    printLinks(std::cout, library.autoLink(summary.importedIds));
   return summary.failed.empty() ? 0 : 1;
 }
 
