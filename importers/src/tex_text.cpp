@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 
+#include "captions.h"  // collapseSpaces, shared with the caption readers
 #include "cmoc/text.h"
 
 namespace cmoc::importers {
@@ -139,21 +140,6 @@ class Reader {
   std::string_view s_;
   std::size_t i_ = 0;
 };
-
-std::string collapseSpaces(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (const char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 }  // namespace
 
