@@ -19,7 +19,6 @@
 #include "demi_options.h"
 #include "demo_exports.h"
 #include "import_run.h"
-#include "library_report.h"
 #include "output.h"
 
 #ifndef CMOC_SAMPLES_DIR
@@ -51,7 +50,7 @@ void importSampleLibrary(Project& project, const std::filesystem::path& samples)
   const ReferenceFile refs = importers::loadReferences(samples / "references.ris");
   const LibraryImport r = Library(project).import(refs);
   std::cout << "\n== Study library: " << r.added.size() << " studies from references.ris\n";
-  printLinks(std::cout, r.links);
+  for (const std::string& line : linkReport(r.links)) std::cout << line << "\n";
 }
 
 // The analysis layered on the imported study: the inductive codes made while coding, both

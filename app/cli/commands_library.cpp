@@ -8,7 +8,6 @@
 #include "cmoc/library.h"
 #include "cmoc/project.h"
 #include "command.h"
-#include "library_report.h"
 #include "output.h"
 #include "subcommand.h"
 
@@ -58,12 +57,8 @@ void runImport(const Args& a) {
   Project project = openProject(a);
   Library library(project);
   for (const ReferenceFile& file : files) {
-    const LibraryImport r = library.import(file);
-    std::cout << "Imported " << r.added.size() << (r.added.size() == 1 ? " study" : " studies")
-              << " from " << file.fileName << ", skipped " << r.skipped.size() << "\n";
-    for (const auto& [ref, why] : r.skipped)
-      std::cout << "  skipped " << ref << ": " << why << "\n";
-    printLinks(std::cout, r.links);
+    for (const std::string& line : importReport(library.import(file), file.fileName))
+      std::cout << line << "\n";
   }
 }
 

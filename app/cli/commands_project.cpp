@@ -11,7 +11,6 @@
 #include "cmoc/text.h"
 #include "command.h"
 #include "import_run.h"
-#include "library_report.h"
 #include "output.h"
 #include "refi_import_command.h"
 
@@ -133,7 +132,8 @@ int runImport(const Args& args) {
   printSummary(std::cout, std::cerr, "import", summary);
   // Papers that come after the library are linked to their studies as they arrive.
   if (Library library(project); !summary.importedIds.empty() && !library.empty())
-    printLinks(std::cout, library.autoLink(summary.importedIds));
+    for (const std::string& line : linkReport(library.autoLink(summary.importedIds)))
+      std::cout << line << "\n";
   return summary.failed.empty() ? 0 : 1;
 }
 

@@ -156,6 +156,7 @@ class MainFrame : public wxFrame {
                       std::function<std::string()> work, SharedProgress* progress = nullptr);
   // main_frame_project.cpp: participants and memos.
   void onParticipants();
+  void onLibrary();
   void afterParticipantsChanged();
   void showMemos();  // the code and source memo boxes, for the selected code and open source
   void onSaveMemo(const MemoTarget& target, const std::string& text);

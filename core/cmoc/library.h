@@ -78,6 +78,14 @@ struct LibraryImport {
   std::vector<PaperMatch> links;                             // the auto-link pass after adding
 };
 
+// The lines that say what an auto-link pass did, for the CLI and the GUI alike: "Linked 6 of 7
+// papers to studies:", then "  paper-03-....pdf -> okonkwo2019 (DOI 10.5555/hisr.2019.0417)",
+// "  paper-01-....pdf -> hartley2017 (file name)" or "  not matched: x.pdf (why)". None when
+// there were no papers to link.
+std::vector<std::string> linkReport(const std::vector<PaperMatch>& links);
+// "Imported 7 studies from refs.ris, skipped 1", a line per skipped reference, then linkReport.
+std::vector<std::string> importReport(const LibraryImport& import, const std::string& fileName);
+
 // The citation a quote names: 1 author "Hartley 2017", 2 "Hartley and Osei 2017", 3 or more
 // "Nakamura et al. 2018"; no year "n.d."; no authors: the title.
 std::string studyCitation(const std::vector<StudyAuthor>& authors, std::optional<int> year,
