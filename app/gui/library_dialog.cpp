@@ -40,11 +40,12 @@ LibraryDialog::LibraryDialog(wxWindow* parent, Project& project)
   studies_ = readOnlyGrid(this, "library-studies");
   papers_ = readOnlyGrid(this, "library-papers");
   status_ = new wxStaticText(this, wxID_ANY, "");
-  auto* import = new wxButton(this, wxID_ANY, "Import references...");
-  import->SetToolTip("Add the references of a RIS or BibTeX file and link the papers to them");
+  auto* importButton = new wxButton(this, wxID_ANY, "Import references...");
+  importButton->SetToolTip(
+      "Add the references of a RIS or BibTeX file and link the papers to them");
   auto* close = new wxButton(this, wxID_CLOSE, "Close");
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-  buttons->Add(import, 0, wxRIGHT, 8);
+  buttons->Add(importButton, 0, wxRIGHT, 8);
   buttons->Add(status_, 1, wxALIGN_CENTER_VERTICAL);
   buttons->Add(close, 0);
   auto* col = new wxBoxSizer(wxVERTICAL);
@@ -55,21 +56,20 @@ LibraryDialog::LibraryDialog(wxWindow* parent, Project& project)
   col->Add(buttons, 0, wxEXPAND | wxALL, 8);
   SetSizer(col);
   SetEscapeId(wxID_CLOSE);
-  import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onImport();
-});
-close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-  if (IsModal())
-    EndModal(wxID_CLOSE);
-  else
-    Close();
-});
-try {
-  model_.reload(project_);
-} catch (const std::exception& e) {
-  status_->SetLabel(U(e.what()));
+  importButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onImport(); });
+  close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    if (IsModal())
+      EndModal(wxID_CLOSE);
+    else
+      Close();
+  });
+  try {
+    model_.reload(project_);
+  } catch (const std::exception& e) {
+    status_->SetLabel(U(e.what()));
+  }
+  fill();
 }
-fill();
-}  // namespace cmoc::gui
 
 void LibraryDialog::fill() {
   studies_->Freeze();
@@ -101,9 +101,13 @@ void LibraryDialog::onImport() {
   wxFileDialog dlg(this, "Import references", "", "",
                    "References (*.ris;*.bib;*.txt)|*.ris;*.bib;*.txt|All files|*",
                    wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-  if (dlg.ShowModal() != wxID_OK) return;
+  if (dlg.ShowModal() == wxID_OK) importFrom(dlg.GetPath().utf8_string());
+}
+
+bool LibraryDialog::importFrom(const std::string& file) {
+  bool ok = true;
   try {
-    const std::vector<std::string> lines = model_.importFile(project_, dlg.GetPath().utf8_string());
+    const std::vector<std::string> lines = model_.importFile(project_, file);
     changed_ = true;
     std::string text;
     for (const std::string& l : lines) text += (text.empty() ? "" : "\n") + l;
@@ -111,10 +115,14 @@ void LibraryDialog::onImport() {
     status_->SetLabel(U(text));
     status_->SetToolTip(U(text));
   } catch (const std::exception& e) {
+    ok = false;
     status_->SetForegroundColour(*wxRED);
     status_->SetLabel(U(e.what()));
   }
   fill();
+  return ok;
 }
+
+std::string LibraryDialog::statusText() const { return status_->GetLabel().utf8_string(); }
 
 }  // namespace cmoc::gui

@@ -22,6 +22,10 @@ class LibraryDialog : public wxDialog {
  public:
   LibraryDialog(wxWindow* parent, Project& project);
   bool changed() const { return changed_; }
+  // Imports `file` as "Import references..." does after its file dialog (the self-test's way
+  // in); false when it was refused, with the reason shown beside the buttons.
+  bool importFrom(const std::string& file);
+  std::string statusText() const;
 
  private:
   void fill();

@@ -64,6 +64,23 @@ bool MainFrame::editParticipant(const std::string& code, const std::string& attr
   return ok;
 }
 
+bool MainFrame::importLibrary(const std::filesystem::path& references,
+                              const std::filesystem::path& screenshot) {
+  if (!project_) return false;
+  ++busy_;  // modeless and busy, as editParticipant
+  auto* dlg = new LibraryDialog(this, *project_);
+  dlg->Show();
+  wxTheApp->Yield(true);
+  const bool ok = dlg->importFrom(references.string());
+  if (!ok) message("Study library: " + U(dlg->statusText()), true);
+  if (!screenshot.empty()) saveScreenshot(dlg, screenshot);
+  const bool changed = dlg->changed();
+  dlg->Destroy();
+  --busy_;
+  if (changed) afterChange();
+  return ok;
+}
+
 void MainFrame::showMemos() {
   if (!project_) return;
   guarded([&] {

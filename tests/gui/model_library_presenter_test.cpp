@@ -5,6 +5,7 @@
 #include "cmoc/error.h"
 #include "cmoc/importers/importer.h"
 #include "cmoc/project.h"
+#include "model/import_job.h"
 #include "model/library_presenter.h"
 #include "test_support.h"
 
@@ -39,12 +40,13 @@ TEST_F(LibraryPresenterTest, AnEmptyLibraryListsThePapersAsNotLinked) {
 
 TEST_F(LibraryPresenterTest, ImportShowsStudiesWithAttributeColumnsAndTheLinksItMade) {
   const std::vector<std::string> lines = model.importFile(project, samplesDir() / "references.bib");
-  EXPECT_EQ(lines, (std::vector<std::string>{
-                       "Imported 6 studies from references.bib, skipped 0",
-                       "Linked 2 of 2 papers to studies:",
-                       "  paper-01-hartley-2017-trust-alliances.pdf -> hartley2017trust (file name)",
-                       "  paper-03-okonkwo-2019-interoperability.pdf -> okonkwo2019shared (DOI "
-                       "10.5555/hisr.2019.0417)"}));
+  EXPECT_EQ(
+      lines,
+      (std::vector<std::string>{
+          "Imported 6 studies from references.bib, skipped 0", "Linked 2 of 2 papers to studies:",
+          "  paper-01-hartley-2017-trust-alliances.pdf -> hartley2017trust (file name)",
+          "  paper-03-okonkwo-2019-interoperability.pdf -> okonkwo2019shared (DOI "
+          "10.5555/hisr.2019.0417)"}));
   EXPECT_EQ(model.studyCount(), 6u);
   EXPECT_EQ(model.studyColumns(),
             (std::vector<std::string>{"Key", "Citation", "Year", "Title", "Journal", "Papers",
@@ -53,9 +55,9 @@ TEST_F(LibraryPresenterTest, ImportShowsStudiesWithAttributeColumnsAndTheLinksIt
   EXPECT_EQ(model.studyCell(3, 1), "Løvås et al. 2021");
   EXPECT_EQ(model.studyCell(3, 6), "Norway");
   EXPECT_EQ(model.studyCell(0, 5), "");  // Adeyemi's paper is not in this project
-  EXPECT_EQ(model.paperRow(1), (std::vector<std::string>{
-                                   "paper-03-okonkwo-2019-interoperability.pdf",
-                                   "okonkwo2019shared", "doi"}));
+  EXPECT_EQ(model.paperRow(1),
+            (std::vector<std::string>{"paper-03-okonkwo-2019-interoperability.pdf",
+                                      "okonkwo2019shared", "doi"}));
   ASSERT_TRUE(project.undo());
   model.reload(project);
   EXPECT_EQ(model.studyCount(), 0u);
@@ -72,6 +74,27 @@ TEST_F(LibraryPresenterTest, ABadFileIsRefusedWithItsPlaceAndChangesNothing) {
   }
   EXPECT_EQ(model.studyCount(), 0u);
   EXPECT_TRUE(project.history().empty());
+}
+
+TEST(ImportJobLibrary, PapersImportedAfterTheLibraryAreLinkedAndTheSummarySaysHow) {
+  TempDir dir;
+  const auto file = dir / "p.cmoc";
+  {
+    Project project = Project::create(file);
+    gui::LibraryPresenter().importFile(project, samplesDir() / "references.ris");
+  }
+  gui::ImportJob job(file,
+                     {samplesDir() / "papers" / "paper-07-whitcombe-2023-scale-recruitment.pdf",
+                      samplesDir() / "interview-01-director-alliance2.txt"});
+  job.run();
+  EXPECT_EQ(job.summary(),
+            "Imported 2, skipped 0, failed 0\n"
+            "Linked 1 of 1 paper to studies:\n"
+            "  paper-07-whitcombe-2023-scale-recruitment.pdf -> whitcombend (title)");
+  Project project = Project::open(file);
+  gui::LibraryPresenter model;
+  model.reload(project);
+  EXPECT_EQ(model.paperRow(0)[1], "whitcombend");
 }
 
 }  // namespace
