@@ -141,7 +141,7 @@ bool ignoredField(const std::string& name) {
       "primaryclass",  "timestamp",  "owner",       "mendeley-groups",
       "mendeley-tags", "shorttitle", "copyright",   "pmid",
       "day",           "school",     "institution", "organization",
-      "howpublished",  "chapter",    "crossref"};
+      "howpublished",  "chapter",    "crossref",    "type"};
   return ignored.count(name) != 0;
 }
 

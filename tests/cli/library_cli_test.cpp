@@ -58,7 +58,7 @@ TEST_F(LibraryCli, BibtexAfterRisAddsOnlyTheNewStudyAndAnImportAgainChangesNothi
   ok({"library", "import", p, ris});
   auto r = ok({"library", "import", p, bib});
   EXPECT_EQ(r.out,
-            "Imported 1 study from references.bib, skipped 5\n"
+            "Imported 2 studies from references.bib, skipped 5\n"
             "  skipped hartley2017trust: already in the library as hartley2017 (title and year)\n"
             "  skipped Nakamura2018: already in the library as nakamura2018 (title and year)\n"
             "  skipped okonkwo2019shared: already in the library as okonkwo2019 (DOI)\n"

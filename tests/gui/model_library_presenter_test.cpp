@@ -43,11 +43,11 @@ TEST_F(LibraryPresenterTest, ImportShowsStudiesWithAttributeColumnsAndTheLinksIt
   EXPECT_EQ(
       lines,
       (std::vector<std::string>{
-          "Imported 6 studies from references.bib, skipped 0", "Linked 2 of 2 papers to studies:",
+          "Imported 7 studies from references.bib, skipped 0", "Linked 2 of 2 papers to studies:",
           "  paper-01-hartley-2017-trust-alliances.pdf -> hartley2017trust (file name)",
           "  paper-03-okonkwo-2019-interoperability.pdf -> okonkwo2019shared (DOI "
           "10.5555/hisr.2019.0417)"}));
-  EXPECT_EQ(model.studyCount(), 6u);
+  EXPECT_EQ(model.studyCount(), 7u);
   EXPECT_EQ(model.studyColumns(),
             (std::vector<std::string>{"Key", "Citation", "Year", "Title", "Journal", "Papers",
                                       "country", "design", "partnership_type"}));

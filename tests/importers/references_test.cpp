@@ -1,12 +1,13 @@
 // Reading RIS and BibTeX references as Zotero, EndNote and Mendeley export them: authors, years,
 // titles, journals, DOIs and the extra fields that become study attributes, and each kind of
 // bad file refused with its file and line.
+#include "cmoc/importers/references.h"
+
 #include <gtest/gtest.h>
 
 #include "../../importers/src/tex_text.h"
-#include "cmoc/error.h"
-#include "cmoc/importers/references.h"
 #include "../support/expect_error.h"
+#include "cmoc/error.h"
 #include "test_support.h"
 
 using namespace cmoc;
@@ -103,13 +104,13 @@ TEST(Ris, RefusesBadFilesNamingTheLine) {
   expectError<InputError>(
       [] { importers::parseRis("TY  - JOUR\nTI  - A\nTY  - JOUR\n", "t.ris"); },
       "t.ris: line 3: a reference starts before the one on line 1 ended ('ER  - ')");
-  expectError<InputError>([] { importers::parseRis("TI  - A\n", "u.ris"); },
-                          "u.ris: line 1: 'TI' outside a reference (a RIS reference starts 'TY  - ')");
+  expectError<InputError>(
+      [] { importers::parseRis("TI  - A\n", "u.ris"); },
+      "u.ris: line 1: 'TI' outside a reference (a RIS reference starts 'TY  - ')");
   expectError<InputError>([] { importers::parseRis("\n\n", "e.ris"); },
                           "e.ris: file: no references (a RIS reference starts 'TY  - ')");
-  expectError<InputError>(
-      [] { importers::parseRis("TY  - JOUR\nPY  - soon\nER  - \n", "y.ris"); },
-      "y.ris: line 2: no year in PY 'soon'");
+  expectError<InputError>([] { importers::parseRis("TY  - JOUR\nPY  - soon\nER  - \n", "y.ris"); },
+                          "y.ris: line 2: no year in PY 'soon'");
 }
 
 TEST(Bibtex, ReadsAuthorsSplitOnAndInBothNameForms) {
@@ -168,17 +169,24 @@ TEST(Bibtex, TurnsExtraFieldsIntoAttributesAndExpandsMacros) {
 
 TEST(Bibtex, ReadsTheSampleReferences) {
   const ReferenceFile f = importers::loadReferences(samplesDir() / "references.bib");
-  ASSERT_EQ(f.references.size(), 6u);
+  ASSERT_EQ(f.references.size(), 7u);
   EXPECT_EQ(f.references[0].journal, "Journal of Health Partnerships");
   EXPECT_EQ(f.references[1].authors.at(2).family, "Fairweather");
   EXPECT_EQ(f.references[3].authors.at(0).family, "Løvås");
-  EXPECT_EQ(f.references[3].title, "Merged or swallowed? Cultural integration after hospital mergers");
+  EXPECT_EQ(f.references[3].title,
+            "Merged or swallowed? Cultural integration after hospital mergers");
   EXPECT_EQ(attr(f.references[2], "partnership_type"), "hospital group");
+  // An organisation as author, braced so it stays one family name; a report with no year.
+  ASSERT_EQ(f.references[6].authors.size(), 1u);
+  EXPECT_EQ(f.references[6].authors[0].family, "NHS Providers");
+  EXPECT_EQ(f.references[6].authors[0].given, "");
+  EXPECT_FALSE(f.references[6].year.has_value());
 }
 
 TEST(Bibtex, ReadsCrlfAndABom) {
   TempDir dir;
-  writeFile(dir / "w.bib", "\xEF\xBB\xBF@article{a,\r\n  title = {Trust},\r\n  year = 2001\r\n}\r\n");
+  writeFile(dir / "w.bib",
+            "\xEF\xBB\xBF@article{a,\r\n  title = {Trust},\r\n  year = 2001\r\n}\r\n");
   const ReferenceFile f = importers::loadReferences(dir / "w.bib");
   ASSERT_EQ(f.references.size(), 1u);
   EXPECT_EQ(f.references[0].title, "Trust");
@@ -189,7 +197,9 @@ TEST(Bibtex, RefusesBadFilesNamingTheLine) {
   expectError<InputError>([] { importers::parseBibtex("just some notes\n", "n.bib"); },
                           "n.bib: file: no references (a BibTeX entry starts '@article{')");
   expectError<InputError>(
-      [] { importers::parseBibtex("@article{a, title = {x}}\n\n@article{b, title = {y\n", "u.bib"); },
+      [] {
+        importers::parseBibtex("@article{a, title = {x}}\n\n@article{b, title = {y\n", "u.bib");
+      },
       "u.bib: line 4: at end of input, expected one of: number, name (entry type, key, field, "
       "or macro name) or quoted string ({...} or \"...\")");
   expectError<InputError>(
