@@ -18,6 +18,7 @@
 #include "command.h"
 #include "demi_options.h"
 #include "demo_exports.h"
+#include "demo_theory.h"
 #include "import_run.h"
 #include "output.h"
 
@@ -61,12 +62,15 @@ void applySampleAnalysis(Project& project, const std::filesystem::path& samples)
   const auto codings = importers::loadCodingsCsv(samples / "codings.csv");
   const BulkCodingResult coded = importCodings(project, codings, false, "codings.csv");
   project.setCoder("AJ");  // AJ built the CMOCs from the coding
-  const CmocImportResult cmocs =
-      importCmocs(project, importers::loadCmocsCsv(samples / "cmocs.csv"), "cmocs.csv");
+  const DemoTheory theory =
+      importCmocsByPhase(project, importers::loadCmocsCsv(samples / "cmocs.csv"), "cmocs.csv");
+  const CmocImportResult& cmocs = theory.imported;
   std::cout << "\n== Analysis: " << added << " inductive codes, " << coded.imported
             << " codings by AJ and RB (codings.csv), " << cmocs.cmocs << " CMOCs with "
             << cmocs.evidence << " pieces of evidence and " << cmocs.links
-            << " chain links (cmocs.csv)\n\n== Demiregularities (cmoc demi)\n";
+            << " chain links (cmocs.csv)\n";
+  printDemoTheory(std::cout, project, theory);
+  std::cout << "\n== Demiregularities (cmoc demi)\n";
   writeDemiTable(std::cout, demiregularities(project), kDefaultSourceThreshold);
 }
 
@@ -146,7 +150,10 @@ std::vector<Command> demoCommands() {
            "into DIR (default: demo-exports beside the project): the CMOC table as CSV, Markdown,\n"
            "HTML, Excel and Word (and a pseudonymised Word copy), if-then-because statements, the\n"
            "causal web (DOT, SVG, PNG), the codebook and codings as CSV, the AJ-RB agreement\n"
-           "report and the project as REFI-QDA (.qdpx).",
+           "report and the project as REFI-QDA (.qdpx). The CMOCs come in two phases, each\n"
+           "followed by a theory version ('Initial programme theory', then 'Refined programme\n"
+           "theory'); the exports add how the theory changed (theory-diff.md, web-diff.svg)\n"
+           "and where the evidence disagrees (contradictions.md, .html).",
            {{"samples", true, "the sample study folder (default: the bundled samples/)", "DIR"}},
            runDemo}};
 }

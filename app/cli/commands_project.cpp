@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cmoc/error.h"
+#include "cmoc/file_location.h"
 #include "cmoc/importers/importer.h"
 #include "cmoc/importers/refi_qda.h"
 #include "cmoc/library.h"
@@ -24,8 +25,14 @@ OptionSpec coderOption() {
   return {"coder", true, "who does this (default: $CMOC_CODER, else $USER)", "NAME"};
 }
 
+// Said on stderr by every command that opens a project to change it, and by init.
+static void warnAboutLocation(const std::string& file) {
+  if (const auto warning = syncedFolderWarning(file)) std::cerr << "cmoc: warning: " << *warning << "\n";
+}
+
 Project openProject(const Args& args) {
   Project project = Project::open(projectArg(args));
+  warnAboutLocation(projectArg(args));
   setActingCoder(project, args);
   return project;
 }
@@ -84,6 +91,7 @@ int runInit(const Args& args) {
   const std::string& file = onlyProjectArg(args, "init");
   checkNewProjectPath(file);
   Project::create(file);
+  warnAboutLocation(file);
   std::cout << "Created project " << file << "\n";
   return 0;
 }

@@ -7,6 +7,7 @@
 #include "cmoc/codebook.h"
 #include "cmoc/coding_bulk.h"
 #include "cmoc/refi_export.h"
+#include "demo_theory.h"
 
 namespace cmoc::cli {
 
@@ -36,6 +37,8 @@ std::vector<std::filesystem::path> writeDemoExports(Project& project, const std:
   save("codebook.csv", Codebook(project).exportCsv());
   save("codings.csv", exportCodings(project, {}));
   save("agreement-AJ-RB.md", agreementMarkdown(computeAgreement(project, {.coders = {"AJ", "RB"}})));
+
+  writeTheoryExports(project, dir, written);
 
   refi::exportQdpx(project, dir / "project.qdpx");
   written.push_back(dir / "project.qdpx");

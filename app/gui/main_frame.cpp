@@ -20,6 +20,7 @@
 #include "cmoc/codebook.h"
 #include "cmoc/coding.h"
 #include "cmoc/error.h"
+#include "cmoc/file_location.h"
 #include "codebook_panel.h"
 #include "command_table.h"
 #include "cursor_panel.h"
@@ -31,6 +32,7 @@
 #include "realist_panels.h"
 #include "search_panel.h"
 #include "sources_panel.h"
+#include "theory_panels.h"
 #include "transcript_view.h"
 
 namespace cmoc::gui {
@@ -146,6 +148,10 @@ void MainFrame::buildPanes(wxWindow* host) {
   bottom_->AddPage(agreementPanel_, "Agreement");
   bottom_->AddPage(searchPanel_, "Search results");
   bottom_->AddPage(auditPanel_, "Audit log");
+  theoryPanel_ = new TheoryPanel(bottom_);
+  contradictionsPanel_ = new ContradictionsPanel(bottom_);
+  bottom_->AddPage(theoryPanel_, "Theory");
+  bottom_->AddPage(contradictionsPanel_, "Contradictions");
 
   aui_.AddPane(sourcesPanel_, wxAuiPaneInfo()
                                   .Name("sources")
@@ -343,6 +349,7 @@ void MainFrame::bindViews() {
     });
   };
   agreementPanel_->onCompute = [this] { onComputeAgreement(); };
+  theoryPanel_->onCompare = [this](std::size_t from, std::size_t to) { onCompareTheory(from, to); };
   agreementPanel_->onExportReport = [this] { exportWithDialog(*exportNamed("agreement.html")); };
   agreementPanel_->onChooseDisagreement = [this](std::size_t row) {
     if (row >= agreement_.disagreements().size()) return;
@@ -431,6 +438,9 @@ bool MainFrame::openProject(const std::filesystem::path& file) {
         storageFailure_.clear();
         cmocCount_.reset();
         transcript_.reset();
+        // A chosen coding's id means nothing in another project; kept, Uncode would remove
+        // whatever coding has that id there.
+        chosenCoding_ = 0;
         transcriptView_->show(nullptr);
         builder_.clear();
         cursorPanel_->showBuilder(builder_);
@@ -455,6 +465,11 @@ bool MainFrame::openProject(const std::filesystem::path& file) {
         refreshStatus();
         wxConfigBase::Get()->Write("project/last", wxString(file.string()));
         message("Opened " + U(file.string()));
+        if (const auto warning = syncedFolderWarning(file)) {
+          message(U(*warning));
+          if (!options_.scripted)
+            wxMessageBox(U(*warning), "Project in a synced folder", wxOK | wxICON_WARNING, this);
+        }
       },
       "Cannot open the project");
 }
@@ -540,6 +555,7 @@ void MainFrame::refreshStatus() {
 
 void MainFrame::markAnalysesStale() {
   demiStale_ = webStale_ = auditStale_ = agreementStale_ = true;
+  theoryStale_ = contradictionsStale_ = true;
 }
 
 void MainFrame::afterChange() {

@@ -25,12 +25,14 @@
 #include "model/cmoc_builder_model.h"
 #include "model/codebook_tree_model.h"
 #include "model/command_gate.h"
+#include "model/contradictions_presenter.h"
 #include "model/demi_presenter.h"
 #include "model/export_catalogue.h"
 #include "model/memo_presenter.h"
 #include "model/refi_import_options.h"
 #include "model/search_presenter.h"
 #include "model/sources_presenter.h"
+#include "model/theory_presenter.h"
 #include "model/transcript_view_model.h"
 
 namespace cmoc::gui {
@@ -40,10 +42,12 @@ struct Command;
 class SharedProgress;
 class AuditPanel;
 class CodebookPanel;
+class ContradictionsPanel;
 class CursorPanel;
 class DemiPanel;
 class SearchPanel;
 class SourcesPanel;
+class TheoryPanel;
 class TranscriptView;
 class WebPanel;
 
@@ -189,6 +193,7 @@ class MainFrame : public wxFrame {
   void fillSlot(Slot slot);
   void saveCmoc(bool chain);
   void onComputeAgreement();
+  void onCompareTheory(std::size_t from, std::size_t to);  // the Theory tab's two pickers
   AgreementOptions agreementOptions() const;  // what the Agreement tab has chosen
 
   FrameOptions options_;
@@ -202,12 +207,15 @@ class MainFrame : public wxFrame {
   DemiPresenter demi_;
   CausalWebPresenter web_;
   AgreementPresenter agreement_;
+  TheoryPresenter theory_;
+  ContradictionsPresenter contradictions_;
   bool onlyMine_ = false;
   std::int64_t chosenCoding_ = 0;
   // What the user picked last, a coding at the cursor or a code in the tree: a CMOC slot's
   // "Set" takes that one.
   bool pickedCode_ = false;
   bool demiStale_ = true, webStale_ = true, auditStale_ = true, agreementStale_ = true;
+  bool theoryStale_ = true, contradictionsStale_ = true;
   int busy_ = 0, modal_ = 0;
   std::string lastError_;
   // Set when the project file failed to save a change; cleared only by reopening it.
@@ -230,6 +238,8 @@ class MainFrame : public wxFrame {
   AgreementPanel* agreementPanel_ = nullptr;
   SearchPanel* searchPanel_ = nullptr;
   AuditPanel* auditPanel_ = nullptr;
+  TheoryPanel* theoryPanel_ = nullptr;
+  ContradictionsPanel* contradictionsPanel_ = nullptr;
   wxComboBox* coderBox_ = nullptr;
   wxToggleButton* onlyMineButton_ = nullptr;
   wxString defaultPerspective_;

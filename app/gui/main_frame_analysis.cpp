@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cmoc/codebook.h"
+#include "cmoc/error.h"
 #include "codebook_panel.h"
 #include "cursor_panel.h"
 #include "frame_helpers.h"
@@ -17,13 +18,15 @@
 #include "realist_panels.h"
 #include "search_panel.h"
 #include "sources_panel.h"
+#include "theory_panels.h"
 #include "transcript_view.h"
 
 namespace cmoc::gui {
 
 namespace {
 
-const char* kPages[] = {"demiregularities", "causal-web", "agreement", "search", "audit"};
+const char* kPages[] = {"demiregularities", "causal-web", "agreement", "search",
+                        "audit",            "theory",     "contradictions"};
 
 }  // namespace
 
@@ -220,7 +223,39 @@ void MainFrame::refreshBottom(bool force) {
       auditPanel_->show(auditRows(*project_, 500));
       auditStale_ = false;
     });
+  } else if (page == 5 && (theoryStale_ || force)) {
+    guarded(
+        [&] {
+          theory_.reload(*project_);
+          theoryPanel_->show(theory_);
+          theoryStale_ = false;
+        },
+        "Theory");
+  } else if (page == 6 && (contradictionsStale_ || force)) {
+    guarded(
+        [&] {
+          contradictions_.reload(*project_);
+          contradictionsPanel_->show(contradictions_);
+          contradictionsStale_ = false;
+        },
+        "Contradictions");
   }
+}
+
+void MainFrame::onCompareTheory(std::size_t from, std::size_t to) {
+  if (!project_) return;
+  BusyScope busy(busy_);
+  guarded(
+      [&] {
+        try {
+          theory_.compare(*project_, from, to);
+        } catch (const UsageError&) {
+          // Both pickers on one version is a passing state while the user moves the other
+          // one: the summary asks for two versions, no error dialog.
+        }
+        theoryPanel_->show(theory_);
+      },
+      "Theory");
 }
 
 bool MainFrame::showPage(const std::string& name) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cmoc/cmocs.h"
@@ -61,6 +62,9 @@ CmocTable buildCmocTable(Project& project, const CmocTableOptions& options = {})
 
 // Cell texts shared by every format, so a CSV and a Word table say the same thing.
 std::string ruleCell(const CmocTableRow& row, int threshold);  // "ok" / "fails: 1 source"
+// A quote on one line: quotes span line breaks in the transcript, a table cell wants one line
+// (white space runs become one space).
+std::string oneLine(std::string_view text);
 std::string quoteLine(const CmocQuote& quote);                  // “text” (19; director; alliance 2)
 std::string quoteLines(const CmocTableRow& row);                // its quoteLine()s, one a line
 std::string groupSummary(const CmocTableGroup& group);  // "3 CMOCs; 9 excerpts; 4 sources; ..."

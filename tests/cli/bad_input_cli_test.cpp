@@ -31,6 +31,7 @@ const std::string k19Digits = "1234567890123456789";
 
 std::vector<BadInputCase> cases() {
   const std::string noSource20 = "no source named '" + k20Digits + "'\n";
+  const std::string noSource19 = "no source named '" + k19Digits + "'\n";
   // clang-format off
   return {
       // Finding 8: numbers. A source named by a number too big to be an id is a name.
@@ -48,6 +49,18 @@ std::vector<BadInputCase> cases() {
       {"AutocodeTwentyDigitSource",
        {"autocode", "P", "--code", "Trust", "--word", "trust", "--source", k20Digits},
        "cmoc autocode: " + noSource20},
+      // A 19-digit source fits an int64 but is no source's id: a name no source has, not an
+      // internal error, wherever a source is named by id or name.
+      {"EditTextNineteenDigitSource", {"edit-text", "P", k19Digits, "0", "1", "x"},
+       "cmoc edit-text: " + noSource19},
+      {"AutocodeNineteenDigitSource",
+       {"autocode", "P", "--code", "Trust", "--word", "trust", "--source", k19Digits},
+       "cmoc autocode: " + noSource19},
+      {"AutocodeReviewNineteenDigitSource",
+       {"autocode-review", "P", "--reject", "--source", k19Digits},
+       "cmoc autocode-review: " + noSource19},
+      {"CodingListNineteenDigitSource", {"coding", "list", "P", "--source", k19Digits},
+       "cmoc coding: " + noSource19},
       {"ImportCodingsTwentyDigitSource", {"import-codings", "P", "D/big-source.csv"},
        "cmoc import-codings: big-source.csv: line 2: " + noSource20.substr(0, noSource20.size() - 1) + "\n"},
       {"CodingApplyTwentyDigitEnd", {"coding", "apply", "P", "i.txt", "0", k20Digits, "Trust"},

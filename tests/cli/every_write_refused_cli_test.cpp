@@ -72,6 +72,9 @@ std::vector<Refusal> refusals() {
       {"cmoc unlink", {"cmoc", "unlink", "P", "1", "1"}},  // no such link
       {"cmoc import", {"cmoc", "import", "P", "D/cmocs-unknown-code.csv"}},
       {"web", {"web", "P", "P"}},
+      {"web", {"web", "P", "D/web.svg", "--theory", "nope", "--against", "current"}},
+      // contradictions writes only its --out report
+      {"contradictions", {"contradictions", "P", "--format", "md", "--out", "P"}},
       {"export-cmocs", {"export-cmocs", "P", "P"}},
       {"export-statements", {"export-statements", "P", "P"}},
       {"adjudicate", {"adjudicate", "P", "--coders", "ana,nobody", "--as", "consensus",
@@ -112,7 +115,7 @@ const std::set<std::string> kReaders = {
     "sources",  "show",   "search",        "code list", "coding list",
     "excerpts", "matrix", "cmoc list",     "cmoc show", "cmoc links",
     "demi",     "agree",  "disagreements", "log",       "participant list",
-    "theory list", "theory show", "library list", "library show", "library papers",
+    "theory list", "theory show", "check", "library list", "library show", "library papers",
 };
 // clang-format on
 

@@ -45,6 +45,7 @@ class ReadOnlyProject : public ::testing::Test {
     for (const std::vector<std::string>& args : {std::vector<std::string>{"code", "list", p},
                                                  {"cmoc", "list", p},
                                                  {"demi", p},
+                                                 {"check", p},
                                                  {"log", p, "--limit", "3"},
                                                  {"excerpts", p},
                                                  {"export-cmocs", p, (out / "table.md").string()},

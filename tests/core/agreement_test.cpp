@@ -441,6 +441,10 @@ TEST(Agreement, BadInputIsRefusedWithAClearMessage) {
   EXPECT_EQ(message({.coders = {"ana", "ben"}, .codes = {"Trust"}, .group = "Tone"}),
             "compare either --codes or a --group, not both");
   EXPECT_EQ(message({.coders = {"ana", "ben"}, .sources = {"nope.txt"}}), "no source named 'nope.txt'");
+  // Fits an int64 but is no source's id: a name no source has.
+  EXPECT_THROW(s.agree({.coders = {"ana", "ben"}, .sources = {"1234567890123456789"}}), NotFound);
+  EXPECT_EQ(message({.coders = {"ana", "ben"}, .sources = {"1234567890123456789"}}),
+            "no source named '1234567890123456789'");
 }
 
 TEST(Agreement, NoSourceCodedByTwoCodersIsAnError) {

@@ -160,3 +160,53 @@ TEST(CausalWeb, AnEmptyWebStillRenders) {
 TEST(CausalWeb, MalformedDotIsAnError) {
   EXPECT_THROW(renderDot("digraph { a -> ", WebImage::Svg), Error);
 }
+
+TEST(CausalWeb, ColouredByStatusEachArrowHasOneStatusAndALegend) {
+  Web w;
+  const CausalWeb merged = buildCausalWeb(w.project);
+  const CausalWeb web = splitByStatus(merged);
+  EXPECT_EQ(web.edges.size(), merged.edges.size() + 1);  // conflict -> reduced trust: a and b
+  for (const WebEdge& e : web.edges) {
+    if (!e.chain) {
+      EXPECT_EQ(e.statuses.size(), 1u);
+    }
+  }
+  const std::string dot = toDot(web, WebColouring::Status);
+  const std::string conflictToReduced = w.node("Conflict") + " -> " + w.node("Reduced trust");
+  EXPECT_TRUE(contains(dot, conflictToReduced + " [label=\"#" + std::to_string(w.a) +
+                                " affirms\", tooltip=\"CMOC #" + std::to_string(w.a) +
+                                "\", color=\"#2E7D32\", style=solid, penwidth=1.0];"))
+      << dot;
+  EXPECT_TRUE(contains(dot, conflictToReduced + " [label=\"#" + std::to_string(w.b) +
+                                " refutes\", tooltip=\"CMOC #" + std::to_string(w.b) +
+                                "\", color=\"#C62828\", style=bold, penwidth=1.0];"));
+  EXPECT_TRUE(contains(dot, "style=dotted"));  // c is novel
+  // Codes lose their own colours, so the status colours stand out.
+  EXPECT_TRUE(contains(dot, w.node("Slow pace") + " [label=\"Slow pace\", shape=box, "
+                                                  "style=\"rounded,filled\", fillcolor=\"#DCEBF7\""));
+  EXPECT_TRUE(contains(dot, "  subgraph cluster_legend {\n    label=\"CMOC status\";"));
+  for (const char* row : {"affirms (solid)", "refines (dashed)", "refutes (bold)", "novel (dotted)",
+                          "chain link (grey, dashed, open arrowhead)"})
+    EXPECT_TRUE(contains(dot, std::string("[label=\"") + row + "\"")) << row;
+  EXPECT_EQ(renderDot(dot, WebImage::Svg).rfind("<?xml", 0), 0u);
+}
+
+TEST(CausalWeb, ColouredByCodeHasNoLegendAndKeepsTheCodesColours) {
+  Web w;
+  const std::string dot = toDot(buildCausalWeb(w.project), WebColouring::Code);
+  EXPECT_EQ(dot, toDot(buildCausalWeb(w.project)));
+  EXPECT_FALSE(contains(dot, "cluster_legend"));
+  EXPECT_FALSE(contains(dot, "arrowhead"));
+  EXPECT_TRUE(contains(dot, "fillcolor=\"#1F3A93\""));
+}
+
+TEST(CausalWeb, ColouringIsCodeOrStatus) {
+  EXPECT_EQ(parseWebColouring("code"), WebColouring::Code);
+  EXPECT_EQ(parseWebColouring("status"), WebColouring::Status);
+  try {
+    parseWebColouring("change");
+    ADD_FAILURE() << "no error";
+  } catch (const UsageError& e) {
+    EXPECT_EQ(std::string(e.what()), "unknown --colour-by 'change' (code or status)");
+  }
+}

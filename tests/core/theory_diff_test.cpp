@@ -8,30 +8,14 @@
 #include "cmoc/error.h"
 #include "cmoc/theory_report.h"
 #include "theory_study.h"
+#include "theory_versions.h"
 
 using namespace cmoc;
+using cmoc::test::cmocOf;
 using cmoc::test::expectError;
+using cmoc::test::linkOf;
 
 namespace {
-
-TheoryCmoc cmocOf(std::int64_t id, const std::string& c, const std::string& m, const std::string& o,
-                  CmocStatus status = CmocStatus::Novel, std::int64_t excerpts = 0,
-                  std::int64_t sources = 0) {
-  TheoryCmoc t;
-  t.cmocId = id;
-  t.guid = "g" + std::to_string(id);
-  t.status = status;
-  t.context = {"code-" + c, c};
-  t.mechanism = {"code-" + m, m};
-  t.outcome = {"code-" + o, o};
-  t.excerpts = excerpts;
-  t.sources = sources;
-  return t;
-}
-
-TheoryLink linkOf(std::int64_t from, std::int64_t to) {
-  return {"g" + std::to_string(from), "g" + std::to_string(to), from, to};
-}
 
 TheorySnapshot version(const std::string& name, std::vector<TheoryCmoc> cmocs,
                        std::vector<TheoryLink> links = {}) {

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "command_table.h"
+#include "gui_test_project.h"
 #include "ids.h"
 #include "main_frame.h"
 #include "test_support.h"
@@ -109,6 +110,30 @@ TEST_F(GuiCommands, ACommandWhoseNeedsDoNotHoldSaysWhyAndDoesNothing) {
   frame_->clearError();
   frame_->command(wxID_UNDO);
   EXPECT_EQ(frame_->lastError(), "");
+}
+
+TEST_F(GuiCommands, OpeningAnotherProjectForgetsTheChosenCoding) {
+  // Two copies of one project: codings made the same way get the same id in both.
+  test::TempDir dirA, dirB;
+  const auto a = test::copyDemoProject(dirA), b = test::copyDemoProject(dirB);
+  const auto codeAWin = [&](const std::filesystem::path& file) {
+    ASSERT_TRUE(frame_->openProject(file));
+    ASSERT_TRUE(frame_->openSourceNamed("interview-01-director-alliance2.txt"));
+    ASSERT_TRUE(frame_->selectText("we got a win early"));
+    ASSERT_TRUE(frame_->selectCode("Trust"));
+    ASSERT_TRUE(frame_->activateSelectedCode());
+    ASSERT_EQ(frame_->lastError(), "");
+  };
+  codeAWin(b);
+  codeAWin(a);  // the chosen coding is now a's new one, whose id b's new coding also has
+  ASSERT_TRUE(frame_->openProject(b));
+  ASSERT_TRUE(frame_->openSourceNamed("interview-01-director-alliance2.txt"));
+  frame_->command(ID_UNCODE);
+  EXPECT_EQ(frame_->lastError(), "Put the cursor in a coded passage and choose the coding");
+  // b's coding is still there.
+  frame_->clearError();
+  ASSERT_TRUE(frame_->selectText("we got a win early"));
+  EXPECT_TRUE(frame_->chooseCodingAtCaret("Trust"));
 }
 
 }  // namespace

@@ -21,6 +21,7 @@
 #include "cmoc/project.h"
 #include "cmoc/source_memo.h"
 #include "cmoc/text.h"
+#include "cmoc/theory.h"
 #include "demo_fixture.h"
 #include "test_support.h"
 #include "transcript_builder.h"
@@ -71,6 +72,18 @@ TEST(GuiSmoke, CodesThroughTheWindowAndCoreHoldsTheResult) {
   TempDir dir;
   const auto file = dir / "demo.cmoc";
   buildDemoProject(file);
+  {
+    // For the Theory and Contradictions tabs: a version, then a CMOC refuting the COVID-19 one.
+    Project p = Project::open(file);
+    p.setCoder("AJ");
+    cmoc::Theory(p).snapshot("Initial programme theory", "theory gleaning");
+    Cmocs cmocs(p);
+    std::int64_t covid = 0;
+    for (const Cmoc& c : cmocs.list())
+      if (c.context.code == "COVID-19") covid = c.id;
+    cmocs.add({.context = "COVID-19", .mechanism = "Trust", .outcome = "Reduced faith",
+               .status = CmocStatus::Refutes, .prior = std::to_string(covid)});
+  }
   writeFile(dir / "interview-99-new.txt",
             cmoc::test::interviewText(
                 {{"Interviewer", "How did it start?"}, {"Zed Okoro", "With trust, mostly."}}));

@@ -13,7 +13,7 @@
 #include "cmoc/error.h"
 #include "codebook/code_index.h"
 #include "codebook/codebook_rows.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 
 namespace cmoc {
 
@@ -226,15 +226,12 @@ AdjudicationResult adjudicate(Project& project, const AdjudicationRequest& reque
 
   std::map<Key, std::vector<Existing>> existing;
   {
-    sql::Stmt st(db,
-                 "SELECT id, guid, source_id, code_id, start, end FROM codings WHERE coder_id = ?");
-    st.bind(1, consensusId);
-    while (st.step()) {
-      auto s = sourceAt.find(st.i64(2));
-      auto c = channelAt.find(st.i64(3));
-      if (s == sourceAt.end() || c == channelAt.end()) continue;
-      existing[{s->second, c->second}].push_back({st.i64(0), st.str(1), {st.i64(4), st.i64(5)}});
-    }
+    store::CodingRows(db).eachByCoder(consensusId, std::nullopt, [&](const store::CodingRow& r) {
+      auto s = sourceAt.find(r.sourceId);
+      auto c = channelAt.find(r.codeId);
+      if (s == sourceAt.end() || c == channelAt.end()) return;
+      existing[{s->second, c->second}].push_back({r.id, r.guid, {r.start, r.end}});
+    });
   }
 
   for (const auto& [id, decision] : request.decisions) {
@@ -276,8 +273,7 @@ AdjudicationResult adjudicate(Project& project, const AdjudicationRequest& reque
         ++result.kept;
         continue;
       }
-      sql::Stmt del(action.db(), "DELETE FROM codings WHERE id = ?");
-      del.bind(1, e.id).run();
+      codings.remove(e.id);
       CodingRecord r;
       r.sourceName = in.sources[k.source].name;
       r.codePath = in.channels[k.channel].path;

@@ -7,11 +7,13 @@
 #include <unordered_map>
 
 #include "agreement/input.h"
+#include "backend/sqlite/agreement_query.h"
+#include "backend/sqlite/project_impl.h"
+#include "backend/sqlite/source_rows.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "codebook/code_index.h"
-#include "coding/coding_rows.h"
-#include "backend/sqlite/project_impl.h"
+#include "coding/coding_shared.h"
 
 namespace cmoc::agreement {
 
@@ -26,8 +28,7 @@ struct Row {
 
 std::vector<std::int64_t> coderIds(const sql::Db& db, const std::vector<std::string>& names) {
   std::map<std::string, std::int64_t> known;
-  sql::Stmt st(db, "SELECT id, name FROM coders ORDER BY name");
-  while (st.step()) known.emplace(st.str(1), st.i64(0));
+  store::CoderRows(db).each([&](const store::CoderRow& c) { known.emplace(c.name, c.id); });
   if (names.size() < 2)
     throw UsageError("agreement needs at least two coders: name them with --coders A,B");
   if (names.size() > kMaxAgreementCoders)
@@ -91,20 +92,16 @@ void loadUnits(const sql::Db& db, AgreementUnit unit, std::vector<SourceData>& s
   if (unit == AgreementUnit::Turn) {
     std::unordered_map<std::int64_t, SourceData*> byId;
     for (SourceData& s : sources) byId[s.id] = &s;
-    sql::Stmt st(db, "SELECT source_id, seq, start, end FROM turns WHERE end > start "
-                     "ORDER BY source_id, start");
-    while (st.step()) {
-      auto it = byId.find(st.i64(0));
-      if (it != byId.end()) it->second->units.push_back({{st.i64(2), st.i64(3)}, st.i64(1)});
-    }
+    store::AgreementQueries(db).eachTurn([&](const store::TurnUnit& t) {
+      auto it = byId.find(t.sourceId);
+      if (it != byId.end()) it->second->units.push_back({{t.start, t.end}, t.seq});
+    });
     return;
   }
-  sql::Stmt st(db, "SELECT text FROM source_text WHERE source_id = ?");
+  store::SourceTextReader texts(db);
   for (SourceData& s : sources) {
-    st.bind(1, s.id);
-    if (st.step())
-      s.units = unit == AgreementUnit::Sentence ? sentenceUnits(st.view(0)) : paragraphUnits(st.view(0));
-    st.reset();
+    const std::string_view text = texts.view(s.id);
+    s.units = unit == AgreementUnit::Sentence ? sentenceUnits(text) : paragraphUnits(text);
   }
 }
 
@@ -128,20 +125,15 @@ Loaded loadCodings(const Project& project, const LoadRequest& request) {
   std::set<std::int64_t> scope;
   for (const std::string& s : request.sources) scope.insert(store::resolveSource(db, s));
 
-  std::string sql = "SELECT source_id, code_id, coder_id, start, end FROM codings WHERE coder_id IN (";
-  for (std::size_t i = 0; i < coders.size(); ++i) sql += i ? ", ?" : "?";
-  sql::Stmt st(db, sql + ")");
-  for (std::size_t i = 0; i < coders.size(); ++i) st.bind(static_cast<int>(i + 1), coders[i]);
-  std::unordered_map<std::int64_t, std::size_t> coderIndex;
-  for (std::size_t i = 0; i < coders.size(); ++i) coderIndex[coders[i]] = i;
   std::vector<Row> rows;
   std::unordered_map<std::int64_t, std::uint32_t> codedBy;  // source -> coders present
-  while (st.step()) {
-    const Row r{st.i64(0), st.i64(1), coderIndex.at(st.i64(2)), st.i64(3), st.i64(4)};
-    if (!scope.empty() && !scope.count(r.source)) continue;
-    codedBy[r.source] |= 1u << r.coder;
-    rows.push_back(r);
-  }
+  store::CodingRows codings(db);
+  for (std::size_t coder = 0; coder < coders.size(); ++coder)
+    codings.eachByCoder(coders[coder], std::nullopt, [&](const store::CodingRow& c) {
+      if (!scope.empty() && !scope.count(c.sourceId)) return;
+      codedBy[c.sourceId] |= 1u << coder;
+      rows.push_back({c.sourceId, c.codeId, coder, c.start, c.end});
+    });
   for (std::size_t c = 0; c < coders.size(); ++c) {
     const bool any = std::any_of(codedBy.begin(), codedBy.end(),
                                  [&](const auto& kv) { return kv.second >> c & 1u; });
@@ -157,17 +149,15 @@ Loaded loadCodings(const Project& project, const LoadRequest& request) {
 
   std::map<std::string, int> nameCount;
   std::vector<SourceData> all;
-  {
-    sql::Stmt src(db, "SELECT id, name, char_count FROM sources ORDER BY name, id");
-    while (src.step()) {
-      SourceData s;
-      s.id = src.i64(0);
-      s.name = src.str(1);
-      s.length = src.i64(2);
-      ++nameCount[s.name];
-      if (scope.empty() || scope.count(s.id)) all.push_back(std::move(s));
-    }
-  }
+  store::AgreementQueries(db).eachSource([&](const store::SourceLength& src) {
+    ++nameCount[src.name];
+    if (!scope.empty() && !scope.count(src.id)) return;
+    SourceData s;
+    s.id = src.id;
+    s.name = src.name;
+    s.length = src.charCount;
+    all.push_back(std::move(s));
+  });
   std::unordered_map<std::int64_t, std::size_t> position;
   for (SourceData& s : all) {
     s.label = nameCount[s.name] > 1 ? std::to_string(s.id) : s.name;

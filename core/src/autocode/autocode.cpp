@@ -19,7 +19,7 @@
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "codebook/codebook_rows.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 
 namespace cmoc {
 
@@ -195,10 +195,9 @@ AutocodeResult Autocoder::run(const AutocodeSpec& spec, Progress* progress) {
   };
   std::unordered_set<Key, KeyHash> existing;
   {
-    sql::Stmt st(db,
-                 "SELECT source_id, start, end FROM codings WHERE code_id = ? AND coder_id = ?");
-    st.bind(1, p.codeId).bind(2, autoId);
-    while (st.step()) existing.insert({st.i64(0), st.i64(1), st.i64(2)});
+    store::CodingRows(db).eachByCoder(autoId, p.codeId, [&](const store::CodingRow& c) {
+      existing.insert({c.sourceId, c.start, c.end});
+    });
   }
 
   AutocodeResult result;

@@ -2,11 +2,14 @@
 
 #include <set>
 
+#include "backend/sqlite/code_rows.h"
+#include "backend/sqlite/participant_rows.h"
+#include "backend/sqlite/source_rows.h"
 #include "cmoc/error.h"
 #include "cmoc/progress.h"
 #include "cmoc/text.h"
 #include "codebook/code_index.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 
 namespace cmoc::store {
 
@@ -23,17 +26,12 @@ std::string trimmed(std::string_view s) {
 std::unordered_set<std::int64_t> speakersNamed(const sql::Db& db, const std::string& who) {
   const std::string key = text::fold(trimmed(who));
   std::unordered_set<std::int64_t> ids;
-  sql::Stmt st(db,
-               "SELECT k.id, k.label, ifnull(p.code, '') FROM speakers k "
-               "LEFT JOIN participants p ON p.id = k.participant_id");
-  while (st.step())
-    if (text::fold(trimmed(st.view(1))) == key || text::fold(st.view(2)) == key)
-      ids.insert(st.i64(0));
-  if (ids.empty()) {
-    sql::Stmt p(db, "SELECT 1 FROM participants WHERE code = ?");
-    p.bind(1, trimmed(who));
-    if (!p.step()) throw NotFound("no speaker or participant named '" + who + "'");
-  }
+  AutocodeQueries(db).eachSpeaker([&](const SpeakerNames& s) {
+    if (text::fold(trimmed(s.label)) == key || text::fold(s.participantCode) == key)
+      ids.insert(s.id);
+  });
+  if (ids.empty() && !ParticipantRows(db).idOfCode(trimmed(who)))
+    throw NotFound("no speaker or participant named '" + who + "'");
   return ids;
 }
 
@@ -59,9 +57,7 @@ AutocodePlan planAutocode(const sql::Db& db, const AutocodeSpec& spec) {
   const CodeIndex index(db);
   p.codeId = index.require(spec.code);
   p.codeName = index.entry(p.codeId).name;
-  sql::Stmt guid(db, "SELECT guid FROM codes WHERE id = ?");
-  guid.bind(1, p.codeId);
-  if (guid.step()) p.codeGuid = guid.str(0);
+  p.codeGuid = CodeRows(db).guidOf(p.codeId);
   std::set<std::int64_t> sources;
   for (const std::string& s : spec.sources) sources.insert(resolveSource(db, s));
   p.sources.assign(sources.begin(), sources.end());
@@ -71,45 +67,24 @@ AutocodePlan planAutocode(const sql::Db& db, const AutocodeSpec& spec) {
 
 void scanTurns(const sql::Db& db, AutocodePlan& p,
                const std::function<void(const TurnHits&)>& visit, Progress* progress) {
-  std::string sql =
-      "SELECT t.id, t.source_id, t.speaker_id, t.start, t.end, s.name, ifnull(k.label, ''), "
-      "ifnull(pa.code, '') FROM ";
-  // CROSS JOIN keeps the search index the outer loop.
-  sql += p.words ? "turn_fts CROSS JOIN turns t ON t.id = turn_fts.rowid " : "turns t ";
-  sql +=
-      "CROSS JOIN sources s ON s.id = t.source_id LEFT JOIN speakers k ON k.id = t.speaker_id "
-      "LEFT JOIN participants pa ON pa.id = k.participant_id WHERE t.end > t.start";
-  if (p.words) sql += " AND turn_fts MATCH ?";
-  if (!p.sources.empty()) {
-    sql += " AND t.source_id IN (";
-    for (std::size_t i = 0; i < p.sources.size(); ++i) sql += i ? ", ?" : "?";
-    sql += ")";
-  }
-  sql += " ORDER BY t.source_id, t.seq";
-  sql::Stmt st(db, sql);
-  int param = 1;
-  if (p.words) st.bind(param++, p.words->ftsQuery());
-  for (std::int64_t id : p.sources) st.bind(param++, id);
+  CandidateFilter filter;
+  if (p.words) filter.ftsQuery = p.words->ftsQuery();
+  filter.sourceIds = p.sources;
 
   // Sources are the steps: a scan of a large project (or of one huge source with millions of
   // hits) reports which source it is in, so a long dry run is not silent.
   std::size_t sourcesDone = 0, sourcesTotal = p.sources.size();
-  if (progress && sourcesTotal == 0) {
-    sql::Stmt count(db, "SELECT count(*) FROM sources");
-    if (count.step()) sourcesTotal = static_cast<std::size_t>(count.i64(0));
-  }
-  sql::Stmt textOf(db, "SELECT text FROM source_text WHERE source_id = ?");
-  // The text is read in place: valid until textOf moves on to the next source.
+  if (progress && sourcesTotal == 0)
+    sourcesTotal = static_cast<std::size_t>(SourceRows(db).count());
+  // The text is read in place: valid until the reader moves on to the next source.
+  SourceTextReader texts(db);
   std::string_view text;
   CodePointCursor cursor;
   std::int64_t loaded = -1;
-  while (st.step()) {
-    if (p.speakers && (st.isNull(2) || !p.speakers->count(st.i64(2)))) continue;
-    TurnRow row{st.i64(0), st.i64(1), st.i64(3), st.i64(4), st.str(5), st.str(6), st.str(7)};
+  AutocodeQueries(db).eachCandidate(filter, [&](const CandidateTurn& row) {
+    if (p.speakers && (!row.speakerId || !p.speakers->count(*row.speakerId))) return;
     if (row.sourceId != loaded) {
-      textOf.reset();
-      textOf.bind(1, row.sourceId);
-      text = textOf.step() ? textOf.view(0) : std::string_view();
+      text = texts.view(row.sourceId);
       cursor = CodePointCursor(text);
       loaded = row.sourceId;
       if (progress) progress->update(sourcesDone++, sourcesTotal, row.sourceName);
@@ -123,11 +98,11 @@ void scanTurns(const sql::Db& db, AutocodePlan& p,
       matches = p.regex->find(turn);
     else
       matches.push_back({0, turn.size()});
-    if (matches.empty()) continue;
+    if (matches.empty()) return;
     const autocode::ScopedMatches scoped = autocode::widen(turn, matches, p.scope);
-    if (scoped.matches.empty()) continue;
+    if (scoped.matches.empty()) return;
     visit(TurnHits{row, text, cursor, b, scoped});
-  }
+  });
   if (progress) progress->update(sourcesTotal, sourcesTotal, "");
 }
 

@@ -11,7 +11,7 @@
 
 #include "autocode_match.h"
 #include "autocode_scope.h"
-#include "backend/sqlite/sqlite.h"
+#include "backend/sqlite/autocode_query.h"
 #include "cmoc/autocode.h"
 #include "text/codepoint_cursor.h"
 
@@ -35,14 +35,9 @@ struct AutocodePlan {
 // Checks the pattern first, then the code, sources and speaker (UsageError, NotFound).
 AutocodePlan planAutocode(const sql::Db& db, const AutocodeSpec& spec);
 
-struct TurnRow {
-  std::int64_t id = 0, sourceId = 0, start = 0, end = 0;
-  std::string sourceName, speaker, participant;
-};
-
 // One turn's matches, widened; positions are bytes from turnByte in `text`.
 struct TurnHits {
-  const TurnRow& turn;
+  const CandidateTurn& turn;
   std::string_view text;    // the whole source text
   CodePointCursor& cursor;  // over `text`, for turning bytes into code points
   std::size_t turnByte;

@@ -1,31 +1,22 @@
 // The causal web's nodes and edges, from the filtered CMOCs and the links between them.
-#include <algorithm>
-#include <array>
 #include <map>
-#include <set>
 
 #include "cmoc/causal_web.h"
 #include "cmoc/project.h"
+#include "cmocs/web_builder.h"
 
 namespace cmoc {
 
 namespace {
 
-struct NodeTally {
-  WebNode node;
-  std::array<std::int64_t, 3> slotUses{};  // context, mechanism, outcome
-  std::set<std::int64_t> cmocs;
-};
-
-Slot roleOf(const NodeTally& t) {
-  switch (t.node.kind) {
-    case CodeKind::Context: return Slot::Context;
-    case CodeKind::Mechanism: return Slot::Mechanism;
-    case CodeKind::Outcome: return Slot::Outcome;
-    case CodeKind::Other: break;
-  }
-  const auto most = std::max_element(t.slotUses.begin(), t.slotUses.end());
-  return static_cast<Slot>(most - t.slotUses.begin());
+WebNode codeOf(const CmocSlot& s) {
+  WebNode n;
+  n.codeId = s.codeId;
+  n.name = s.code;
+  n.path = s.codePath;
+  n.color = s.color;
+  n.kind = s.kind;
+  return n;
 }
 
 }  // namespace
@@ -33,61 +24,45 @@ Slot roleOf(const NodeTally& t) {
 CausalWeb buildCausalWeb(Project& project, const CmocFilter& filter) {
   Cmocs store(project);
   const std::vector<Cmoc> cmocs = store.list(filter);
-  CausalWeb web;
-  web.cmocCount = cmocs.size();
-
-  std::map<std::int64_t, NodeTally> nodes;
-  std::map<std::pair<std::int64_t, std::int64_t>, WebEdge> paths;
+  WebBuilder web;
   std::map<std::int64_t, const Cmoc*> kept;
-  auto use = [&](const CmocSlot& s, Slot slot, std::int64_t cmoc) {
-    NodeTally& t = nodes[s.codeId];
-    t.node.codeId = s.codeId;
-    t.node.name = s.code;
-    t.node.path = s.codePath;
-    t.node.color = s.color;
-    t.node.kind = s.kind;
-    ++t.slotUses[static_cast<std::size_t>(slot)];
-    t.cmocs.insert(cmoc);
-  };
-  auto path = [&](std::int64_t from, std::int64_t to, const Cmoc& c) {
-    WebEdge& e = paths[{from, to}];
-    e.from = from;
-    e.to = to;
-    e.cmocs.push_back(c.id);
-    e.statuses.push_back(c.status);
-  };
   for (const Cmoc& c : cmocs) {
     kept[c.id] = &c;
-    use(c.context, Slot::Context, c.id);
-    use(c.mechanism, Slot::Mechanism, c.id);
-    use(c.outcome, Slot::Outcome, c.id);
-    path(c.context.codeId, c.mechanism.codeId, c);
-    path(c.mechanism.codeId, c.outcome.codeId, c);
+    web.use(codeOf(c.context), Slot::Context, c.id, WebChange::Same);
+    web.use(codeOf(c.mechanism), Slot::Mechanism, c.id, WebChange::Same);
+    web.use(codeOf(c.outcome), Slot::Outcome, c.id, WebChange::Same);
+    web.path(c.context.codeId, c.mechanism.codeId, c.id, c.status, WebChange::Same);
+    web.path(c.mechanism.codeId, c.outcome.codeId, c.id, c.status, WebChange::Same);
   }
-
-  std::map<std::pair<std::int64_t, std::int64_t>, WebEdge> chains;
   for (const CmocLink& l : store.links()) {
     auto a = kept.find(l.from), b = kept.find(l.to);
     if (a == kept.end() || b == kept.end()) continue;
     const std::int64_t from = a->second->outcome.codeId, to = b->second->context.codeId;
     if (from == to) continue;
-    WebEdge& e = chains[{from, to}];
-    e.from = from;
-    e.to = to;
-    e.chain = true;
-    e.links.emplace_back(l.from, l.to);
+    web.chain(from, to, {l.from, l.to}, WebChange::Same);
   }
+  return web.finish(cmocs.size());
+}
 
-  for (auto& [id, t] : nodes) {
-    t.node.role = roleOf(t);
-    t.node.cmocs = static_cast<std::int64_t>(t.cmocs.size());
-    web.nodes.push_back(std::move(t.node));
+CausalWeb splitByStatus(CausalWeb web) {
+  std::vector<WebEdge> edges;
+  for (WebEdge& e : web.edges) {
+    if (e.chain) {
+      edges.push_back(std::move(e));
+      continue;
+    }
+    std::map<CmocStatus, WebEdge> byStatus;
+    for (std::size_t i = 0; i < e.cmocs.size(); ++i) {
+      WebEdge& part = byStatus[e.statuses[i]];
+      part.from = e.from;
+      part.to = e.to;
+      part.change = e.change;
+      part.cmocs.push_back(e.cmocs[i]);
+      part.statuses.push_back(e.statuses[i]);
+    }
+    for (auto& [status, part] : byStatus) edges.push_back(std::move(part));
   }
-  std::sort(web.nodes.begin(), web.nodes.end(), [](const WebNode& a, const WebNode& b) {
-    return a.role != b.role ? a.role < b.role : a.path < b.path;
-  });
-  for (auto& [key, e] : paths) web.edges.push_back(std::move(e));
-  for (auto& [key, e] : chains) web.edges.push_back(std::move(e));
+  web.edges = std::move(edges);
   return web;
 }
 

@@ -2,10 +2,11 @@
 #include <map>
 
 #include "backend/sqlite/action.h"
+#include "backend/sqlite/source_rows.h"
 #include "cmoc/cmoc_bulk.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
-#include "cmoc_rows.h"
+#include "cmoc_access.h"
 #include "codebook/code_index.h"
 
 namespace cmoc {
@@ -14,21 +15,15 @@ namespace {
 
 // Sources by file name and by id, loaded once: a lookup per piece of evidence would scan them.
 std::map<std::string, std::int64_t> sourceIds(const sql::Db& db) {
+  std::vector<std::pair<std::string, std::int64_t>> rows;
+  store::SourceRows(db).each([&rows](const store::SourceRow& s) { rows.emplace_back(s.name, s.id); });
   std::map<std::string, std::int64_t> out;
-  sql::Stmt st(db, "SELECT id, name FROM sources ORDER BY id DESC");
-  while (st.step()) {
-    out[st.str(1)] = st.i64(0);  // a name imported twice means its first source
-    out[std::to_string(st.i64(0))] = st.i64(0);
+  // Newest first, so a name imported twice means its first source.
+  for (auto r = rows.rbegin(); r != rows.rend(); ++r) {
+    out[r->first] = r->second;
+    out[std::to_string(r->second)] = r->second;
   }
   return out;
-}
-
-std::int64_t findEvidence(sql::Stmt& st, std::int64_t sourceId, const EvidenceRef& e,
-                          std::int64_t slotCode, const std::string& coder) {
-  st.bind(1, slotCode).bind(2, coder).bind(3, sourceId).bind(4, e.start).bind(5, e.end);
-  const std::int64_t id = st.step() ? st.i64(0) : 0;
-  st.reset();
-  return id;
 }
 
 }  // namespace
@@ -37,10 +32,7 @@ CmocImportResult importCmocs(Project& project, const std::vector<CmocRow>& rows,
                              const std::string& fileName, KindCheck check) {
   const store::CodeIndex index(project.impl().db);
   store::Action action(project.impl(), "import " + std::to_string(rows.size()) + " CMOCs from " + fileName);
-  sql::Stmt evidence(action.db(), R"(
-    SELECT c.id FROM codings c JOIN coders k ON k.id = c.coder_id
-    WHERE c.source_id = ?3 AND c.start = ?4 AND c.end = ?5
-    ORDER BY c.code_id = ?1 DESC, k.name = ?2 DESC, c.id LIMIT 1)");
+  store::CmocQueries evidence(action.db());
   const std::map<std::string, std::int64_t> sources = sourceIds(action.db());
   std::map<std::string, std::int64_t> idOf;  // key -> CMOC id
   CmocImportResult result;
@@ -62,11 +54,12 @@ CmocImportResult importCmocs(Project& project, const std::vector<CmocRow>& rows,
         const std::int64_t code = e.slot == Slot::Context ? c : e.slot == Slot::Mechanism ? m : o;
         auto source = sources.find(e.source);
         if (source == sources.end()) throw NotFound("no source named '" + e.source + "'");
-        const std::int64_t coding = findEvidence(evidence, source->second, e, code, action.coder());
-        if (coding == 0)
+        const std::optional<std::int64_t> coding =
+            evidence.codingSpanning(source->second, e.start, e.end, code, action.coder());
+        if (!coding)
           throw NotFound("no coding of " + e.source + " spans " + std::to_string(e.start) + "-" +
                          std::to_string(e.end));
-        draft.evidence.emplace_back(e.slot, coding);
+        draft.evidence.emplace_back(e.slot, *coding);
       }
       idOf[row.key] = store::insertCmoc(action, draft, c, m, o);
       ++result.cmocs;

@@ -8,7 +8,7 @@
 #include "cmoc/cmocs.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
-#include "cmoc_rows.h"
+#include "cmoc_access.h"
 #include "codebook/code_index.h"
 
 namespace cmoc {
@@ -150,15 +150,12 @@ void Cmocs::unlink(std::int64_t from, std::int64_t to) {
   sql::Db& db = action.db();
   store::requireCmoc(db, from);
   store::requireCmoc(db, to);
-  sql::Stmt find(db, "SELECT guid FROM cmoc_links WHERE from_cmoc_id = ? AND to_cmoc_id = ?");
-  find.bind(1, from).bind(2, to);
-  if (!find.step())
+  store::CmocRows cmocs(db);
+  const std::optional<std::string> guid = cmocs.linkGuidBetween(from, to);
+  if (!guid)
     throw NotFound("CMOC " + std::to_string(from) + " is not linked to CMOC " + std::to_string(to));
-  const std::string guid = find.str(0);
-  find.reset();
-  sql::Stmt st(db, "DELETE FROM cmoc_links WHERE from_cmoc_id = ? AND to_cmoc_id = ?");
-  st.bind(1, from).bind(2, to).run();
-  action.audit("delete-cmoc-link", "cmoc-link", guid,
+  cmocs.removeLink(from, to);
+  action.audit("delete-cmoc-link", "cmoc-link", *guid,
                "{\"from\": " + std::to_string(from) + ", \"to\": " + std::to_string(to) + "}");
   action.commit();
 }
@@ -166,38 +163,30 @@ void Cmocs::unlink(std::int64_t from, std::int64_t to) {
 std::vector<CmocLink> Cmocs::links() const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  sql::Stmt st(db, R"(
-    SELECT l.id, l.guid, l.from_cmoc_id, l.to_cmoc_id, a.outcome_code_id, b.context_code_id,
-           l.memo, l.created_at
-    FROM cmoc_links l JOIN cmocs a ON a.id = l.from_cmoc_id JOIN cmocs b ON b.id = l.to_cmoc_id
-    ORDER BY l.from_cmoc_id, l.to_cmoc_id)");
   std::vector<CmocLink> out;
-  while (st.step())
-    out.push_back({st.i64(0), st.str(1), st.i64(2), st.i64(3), index.entry(st.i64(4)).name,
-                   index.entry(st.i64(5)).name, st.str(6), st.str(7)});
+  store::CmocQueries(db).eachLinkView([&](const store::CmocLinkView& v) {
+    const store::CmocLinkRow& l = v.link;
+    out.push_back({l.id, l.guid, l.fromCmocId, l.toCmocId, index.entry(v.outcomeCodeId).name,
+                   index.entry(v.contextCodeId).name, l.memo, l.createdAt});
+  });
   return out;
 }
 
 std::vector<SuggestedLink> Cmocs::suggestedLinks() const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  sql::Stmt st(db, R"(
-    SELECT a.id, b.id, a.outcome_code_id
-    FROM cmocs a JOIN cmocs b ON b.context_code_id = a.outcome_code_id AND b.id <> a.id
-    WHERE NOT EXISTS (SELECT 1 FROM cmoc_links l WHERE l.from_cmoc_id = a.id AND l.to_cmoc_id = b.id)
-    ORDER BY a.id, b.id)");
   std::vector<SuggestedLink> out;
-  while (st.step()) out.push_back({st.i64(0), st.i64(1), st.i64(2), index.entry(st.i64(2)).name});
+  for (const store::CmocPair& p : store::CmocQueries(db).unlinkedPairs())
+    out.push_back({p.from, p.to, p.codeId, index.entry(p.codeId).name});
   return out;
 }
 
 std::vector<std::vector<std::int64_t>> Cmocs::cycles() const {
   // Vertices are the linked CMOCs in id order, so each cycle starts at its smallest id.
   std::vector<std::pair<std::int64_t, std::int64_t>> edges;
-  {
-    sql::Stmt st(project_.impl().db, "SELECT from_cmoc_id, to_cmoc_id FROM cmoc_links");
-    while (st.step()) edges.emplace_back(st.i64(0), st.i64(1));
-  }
+  store::CmocRows(project_.impl().db).eachLink([&edges](const store::CmocLinkRow& l) {
+    edges.emplace_back(l.fromCmocId, l.toCmocId);
+  });
   std::vector<std::int64_t> ids;
   for (const auto& [a, b] : edges) {
     ids.push_back(a);

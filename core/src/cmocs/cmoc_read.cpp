@@ -1,18 +1,18 @@
 // Reading CMOCs: names of statuses and slots, get, list and resolving references. Lists load
-// the whole matching set in two queries (CMOCs, then their evidence) because demiregularities
-// and exports read tens of thousands of CMOCs at once.
+// the whole matching set in two reads (CMOCs, then their evidence: backend/sqlite/cmoc_query.h)
+// because demiregularities and exports read tens of thousands of CMOCs at once.
 #include <algorithm>
 #include <cctype>
-#include <functional>
 #include <map>
-#include <memory>
 #include <set>
 
 #include "cmoc/cmocs.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
-#include "cmoc_rows.h"
+#include "backend/sqlite/code_rows.h"
+#include "backend/sqlite/coder_rows.h"
 #include "backend/sqlite/project_impl.h"
+#include "cmoc_access.h"
 
 namespace cmoc {
 
@@ -91,9 +91,7 @@ bool fits(const CodeIndex& index, std::int64_t codingCode, std::int64_t slotCode
 }  // namespace
 
 void requireCmoc(const sql::Db& db, std::int64_t id) {
-  sql::Stmt st(db, "SELECT 1 FROM cmocs WHERE id = ?");
-  st.bind(1, id);
-  if (!st.step()) throw NotFound("no CMOC with id " + std::to_string(id));
+  if (!CmocRows(db).exists(id)) throw NotFound("no CMOC with id " + std::to_string(id));
 }
 
 std::int64_t resolveCmoc(const sql::Db& db, std::string_view ref) {
@@ -102,19 +100,15 @@ std::int64_t resolveCmoc(const sql::Db& db, std::string_view ref) {
     requireCmoc(db, id);
     return id;
   }
-  sql::Stmt st(db, "SELECT id FROM cmocs WHERE guid = ?");
-  st.bind(1, ref);
-  if (!st.step()) throw NotFound("no CMOC with id or GUID '" + std::string(ref) + "'");
-  return st.i64(0);
+  if (auto id = CmocRows(db).idOfGuid(std::string(ref))) return *id;
+  throw NotFound("no CMOC with id or GUID '" + std::string(ref) + "'");
 }
 
-std::vector<Cmoc> loadCmocs(const sql::Db& db, const CodeIndex& index, const std::string& where,
-                            const std::function<void(sql::Stmt&)>& bind) {
+std::vector<Cmoc> loadCmocs(const sql::Db& db, const CodeIndex& index, const CmocSelection& sel) {
   std::map<std::int64_t, std::string> colors;
-  {
-    sql::Stmt st(db, "SELECT id, color FROM codes WHERE color IS NOT NULL AND color <> ''");
-    while (st.step()) colors[st.i64(0)] = st.str(1);
-  }
+  CodeRows(db).each([&colors](const CodeRow& c) {
+    if (!c.color.empty()) colors[c.id] = c.color;
+  });
   auto fill = [&](CmocSlot& slot, std::int64_t codeId) {
     const CodeIndex::Entry& e = index.entry(codeId);
     slot.codeId = codeId;
@@ -124,66 +118,44 @@ std::vector<Cmoc> loadCmocs(const sql::Db& db, const CodeIndex& index, const std
     if (auto it = colors.find(codeId); it != colors.end()) slot.color = it->second;
   };
 
+  CmocQueries query(db);
   std::vector<Cmoc> out;
-  {
-    // Reserved up front: a Cmoc is large, and regrowing 20,000 of them moves megabytes.
-    sql::Stmt count(db, "SELECT count(*) FROM cmocs m JOIN coders k ON k.id = m.coder_id" + where);
-    bind(count);
-    if (count.step()) out.reserve(static_cast<std::size_t>(count.i64(0)));
-  }
-  {
-    sql::Stmt st(db, R"(
-      SELECT m.id, m.guid, m.context_code_id, m.mechanism_code_id, m.outcome_code_id, m.status,
-             m.prior_cmoc_id, ifnull(p.guid, ''), m.label, m.memo, k.name, m.created_at,
-             m.modified_at
-      FROM cmocs m JOIN coders k ON k.id = m.coder_id LEFT JOIN cmocs p ON p.id = m.prior_cmoc_id)" +
-                         where + " ORDER BY m.id");
-    bind(st);
-    while (st.step()) {
-      Cmoc c;
-      c.id = st.i64(0);
-      c.guid = st.str(1);
-      fill(c.context, st.i64(2));
-      fill(c.mechanism, st.i64(3));
-      fill(c.outcome, st.i64(4));
-      c.status = parseCmocStatus(st.view(5));
-      c.priorId = st.optI64(6);
-      c.priorGuid = st.str(7);
-      c.label = st.str(8);
-      c.memo = st.str(9);
-      c.coder = st.str(10);
-      c.createdAt = st.str(11);
-      c.modifiedAt = st.str(12);
-      out.push_back(std::move(c));
-    }
-  }
+  // Reserved up front: a Cmoc is large, and regrowing 20,000 of them moves megabytes.
+  out.reserve(static_cast<std::size_t>(query.count(sel)));
+  query.each(sel, [&](const CmocListRow& row) {
+    const CmocRow& r = row.cmoc;
+    Cmoc c;
+    c.id = r.id;
+    c.guid = r.guid;
+    fill(c.context, r.contextCodeId);
+    fill(c.mechanism, r.mechanismCodeId);
+    fill(c.outcome, r.outcomeCodeId);
+    c.status = parseCmocStatus(r.status);
+    c.priorId = r.priorCmocId;
+    c.priorGuid = row.priorGuid;
+    c.label = r.label;
+    c.memo = r.memo;
+    c.coder = row.coderName;
+    c.createdAt = r.createdAt;
+    c.modifiedAt = r.modifiedAt;
+    out.push_back(std::move(c));
+  });
   if (out.empty()) return out;
 
-  // The evidence of every matching CMOC at once; without a filter, no subquery at all. Read in
-  // coding id order (a covering index) so the codings table is visited in rowid order: in CMOC
-  // order the lookups jump around it and cost ten times as much on 80,000 rows. Each slot's
-  // evidence therefore arrives sorted by coding id.
-  std::string sql =
-      "SELECT e.cmoc_id, e.slot, e.coding_id, c.code_id, c.source_id, c.start, c.end "
-      "FROM cmoc_evidence e "
-      "JOIN codings c ON c.id = e.coding_id";
-  if (!where.empty())
-    sql += " WHERE e.cmoc_id IN (SELECT m.id FROM cmocs m JOIN coders k ON k.id = m.coder_id" +
-           where + ")";
-  sql += " ORDER BY e.coding_id";
-  // Rows are gathered flat and sorted into CMOC order, then dealt out in one sequential pass:
-  // attaching each row as it comes would jump around 20,000 large Cmoc values in coding order.
+  // The evidence of every matching CMOC at once, in coding id order, so each slot's evidence
+  // arrives sorted by coding id. Rows are gathered flat and sorted into CMOC order, then dealt
+  // out in one sequential pass: attaching each row as it comes would jump around 20,000 large
+  // Cmoc values in coding order.
   struct Row {
     std::int64_t cmoc;
     Slot slot;
     Evidence evidence;
   };
   std::vector<Row> rows;
-  sql::Stmt ev(db, sql);
-  if (!where.empty()) bind(ev);
-  while (ev.step())
-    rows.push_back({ev.i64(0), parseSlot(ev.view(1)),
-                    {ev.i64(2), ev.i64(3), ev.i64(4), ev.i64(5), ev.i64(6), true}});
+  query.eachEvidence(sel, [&rows](const CmocEvidenceRow& e) {
+    rows.push_back({e.cmocId, parseSlot(e.slot),
+                    {e.codingId, e.codeId, e.sourceId, e.start, e.end, true}});
+  });
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
     if (a.cmoc != b.cmoc) return a.cmoc < b.cmoc;
     if (a.slot != b.slot) return a.slot < b.slot;
@@ -212,29 +184,20 @@ std::int64_t Cmocs::resolve(std::string_view idOrGuid) const {
 Cmoc Cmocs::get(std::int64_t id) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  auto found = store::loadCmocs(db, index, " WHERE m.id = ?", [id](sql::Stmt& st) { st.bind(1, id); });
+  store::CmocSelection one;
+  one.id = id;
+  auto found = store::loadCmocs(db, index, one);
   if (found.empty()) throw NotFound("no CMOC with id " + std::to_string(id));
   return std::move(found.front());
 }
 
 namespace {
 
-// The WHERE clause (over cmocs m JOIN coders k) for a filter, and how to bind its parameters.
-// A filter coder not in the project is NotFound, except the acting coder, who may simply not
-// have made a CMOC yet (and so has no coders row): they see none.
-struct CmocWhere {
-  std::string where;
-  std::function<void(sql::Stmt&)> bind;
-};
-
-CmocWhere cmocWhere(const sql::Db& db, const store::CodeIndex& index, const CmocFilter& filter,
-                    const std::string& actingCoder) {
-  // Each parameter as a function that binds it, in placeholder order.
-  using Binder = std::function<void(sql::Stmt&, int)>;
-  auto binders = std::make_shared<std::vector<Binder>>();
-  auto text = [&](const std::string& v) {
-    binders->push_back([v](sql::Stmt& st, int i) { st.bind(i, v); });
-  };
+// A filter with its names resolved. A filter coder not in the project is NotFound, except the
+// acting coder, who may simply not have made a CMOC yet (and so has no coders row): they see
+// none.
+store::CmocSelection selectCmocs(const sql::Db& db, const store::CodeIndex& index,
+                                 const CmocFilter& filter, const std::string& actingCoder) {
   auto codeIds = [&](const std::vector<std::string>& names) {
     std::vector<std::int64_t> ids;
     for (const std::string& n : names) {
@@ -244,47 +207,17 @@ CmocWhere cmocWhere(const sql::Db& db, const store::CodeIndex& index, const Cmoc
     }
     return ids;
   };
-  // "(?, ?, ?)" for the ids, bound in that order.
-  auto in = [&](const std::vector<std::int64_t>& ids) {
-    std::string list = "(";
-    for (std::int64_t id : ids) {
-      list += list.size() > 1 ? ", ?" : "?";
-      binders->push_back([id](sql::Stmt& st, int i) { st.bind(i, id); });
-    }
-    return list + ")";
-  };
-
-  std::vector<std::string> clauses;
-  if (!filter.mechanisms.empty())
-    clauses.push_back("m.mechanism_code_id IN " + in(codeIds(filter.mechanisms)));
-  if (filter.status) {
-    clauses.push_back("m.status = ?");
-    text(std::string(toString(*filter.status)));
+  store::CmocSelection sel;
+  sel.mechanismIds = codeIds(filter.mechanisms);
+  if (filter.status) sel.status = std::string(toString(*filter.status));
+  store::CoderRows coders(db);
+  for (const std::string& name : filter.coders) {
+    if (!coders.idOfName(name) && name != actingCoder)
+      throw NotFound("no coder named '" + name + "'");
+    sel.coders.push_back(name);
   }
-  if (!filter.coders.empty()) {
-    std::string list = "(";
-    for (const std::string& name : filter.coders) {
-      sql::Stmt st(db, "SELECT 1 FROM coders WHERE name = ?");
-      st.bind(1, name);
-      if (!st.step() && name != actingCoder) throw NotFound("no coder named '" + name + "'");
-      list += list.size() > 1 ? ", ?" : "?";
-      text(name);
-    }
-    clauses.push_back("k.name IN " + list + ")");
-  }
-  if (!filter.codes.empty()) {
-    const std::vector<std::int64_t> ids = codeIds(filter.codes);
-    std::string any = "(m.context_code_id IN " + in(ids);
-    any += " OR m.mechanism_code_id IN " + in(ids);
-    any += " OR m.outcome_code_id IN " + in(ids) + ")";
-    clauses.push_back(any);
-  }
-  CmocWhere out;
-  for (std::size_t i = 0; i < clauses.size(); ++i) out.where += (i ? " AND " : " WHERE ") + clauses[i];
-  out.bind = [binders](sql::Stmt& st) {
-    for (std::size_t i = 0; i < binders->size(); ++i) (*binders)[i](st, static_cast<int>(i + 1));
-  };
-  return out;
+  sel.codeIds = codeIds(filter.codes);
+  return sel;
 }
 
 }  // namespace
@@ -292,17 +225,13 @@ CmocWhere cmocWhere(const sql::Db& db, const store::CodeIndex& index, const Cmoc
 std::vector<Cmoc> Cmocs::list(const CmocFilter& filter) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  const CmocWhere w = cmocWhere(db, index, filter, project_.coder());
-  return store::loadCmocs(db, index, w.where, w.bind);
+  return store::loadCmocs(db, index, selectCmocs(db, index, filter, project_.coder()));
 }
 
 std::int64_t Cmocs::count(const CmocFilter& filter) const {
   const sql::Db& db = project_.impl().db;
   const store::CodeIndex index(db);
-  const CmocWhere w = cmocWhere(db, index, filter, project_.coder());
-  sql::Stmt st(db, "SELECT count(*) FROM cmocs m JOIN coders k ON k.id = m.coder_id" + w.where);
-  w.bind(st);
-  return st.step() ? st.i64(0) : 0;
+  return store::CmocQueries(db).count(selectCmocs(db, index, filter, project_.coder()));
 }
 
 }  // namespace cmoc

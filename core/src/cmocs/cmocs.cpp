@@ -7,10 +7,10 @@
 #include "backend/sqlite/action.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
-#include "cmoc_rows.h"
+#include "cmoc_access.h"
 #include "codebook/code_index.h"
 #include "codebook/codebook_rows.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 
 namespace cmoc {
 
@@ -24,12 +24,10 @@ std::string withArticle(std::string_view kind) {
 // refine" circular; everything else about priors is the researcher's call.
 void checkPrior(const sql::Db& db, std::int64_t id, std::int64_t prior) {
   if (prior == id) throw UsageError("CMOC " + std::to_string(id) + " cannot test itself");
-  sql::Stmt up(db, "SELECT prior_cmoc_id FROM cmocs WHERE id = ?");
+  store::CmocRows cmocs(db);
   std::set<std::int64_t> seen;
   for (std::optional<std::int64_t> p = prior; p && seen.insert(*p).second;) {
-    up.bind(1, *p);
-    p = up.step() ? up.optI64(0) : std::nullopt;
-    up.reset();
+    p = cmocs.priorOf(*p);
     if (p == id)
       throw UsageError("CMOC " + std::to_string(id) + " cannot test CMOC " + std::to_string(prior) +
                        ", which already builds on it");
@@ -53,8 +51,7 @@ void insertEvidence(store::Action& action, std::int64_t cmocId, Slot slot, std::
 }
 
 void touch(store::Action& action, std::int64_t id) {
-  sql::Stmt st(action.db(), "UPDATE cmocs SET modified_at = ? WHERE id = ?");
-  st.bind(1, nowUtc()).bind(2, id).run();
+  store::CmocRows(action.db()).touch(id, nowUtc());
 }
 
 std::string names(const store::CodeIndex& index, std::int64_t c, std::int64_t m, std::int64_t o) {
@@ -120,13 +117,17 @@ Cmoc Cmocs::edit(std::int64_t id, const CmocEdit& e, KindCheck check) {
   store::Action action(project_.impl(), "edit CMOC " + std::to_string(id));
   sql::Db& db = action.db();
   const std::optional<std::int64_t> prior = e.prior ? newPrior(db, id, *e.prior) : before.priorId;
-  sql::Stmt st(db, R"(
-    UPDATE cmocs SET context_code_id = ?, mechanism_code_id = ?, outcome_code_id = ?, status = ?,
-                     prior_cmoc_id = ?, label = ?, memo = ?, modified_at = ?
-    WHERE id = ?)");
-  st.bind(1, c).bind(2, m).bind(3, o).bind(4, toString(e.status.value_or(before.status)));
-  st.bind(5, prior).bind(6, e.label.value_or(before.label)).bind(7, e.memo.value_or(before.memo));
-  st.bind(8, nowUtc()).bind(9, id).run();
+  store::CmocRow row;
+  row.id = id;
+  row.contextCodeId = c;
+  row.mechanismCodeId = m;
+  row.outcomeCodeId = o;
+  row.status = toString(e.status.value_or(before.status));
+  row.priorCmocId = prior;
+  row.label = e.label.value_or(before.label);
+  row.memo = e.memo.value_or(before.memo);
+  row.modifiedAt = nowUtc();
+  store::CmocRows(db).update(row);
   action.commit();
   return get(id);
 }
@@ -134,21 +135,11 @@ Cmoc Cmocs::edit(std::int64_t id, const CmocEdit& e, KindCheck check) {
 void Cmocs::remove(std::int64_t id) {
   const Cmoc c = get(id);
   store::Action action(project_.impl(), "delete CMOC " + std::to_string(id));
-  sql::Db& db = action.db();
-  sql::Stmt links(db, "SELECT count(*) FROM cmoc_links WHERE from_cmoc_id = ?1 OR to_cmoc_id = ?1");
-  links.bind(1, id);
-  links.step();
-  const std::int64_t linkCount = links.i64(0);
-  links.reset();
+  store::CmocRows cmocs(action.db());
+  const std::int64_t linkCount = cmocs.linkCountOf(id);
   // Children before the CMOC, for the same reason as in add(): a redo must not find them
   // already removed by the cascade.
-  for (const char* sql : {"DELETE FROM cmoc_evidence WHERE cmoc_id = ?1",
-                          "DELETE FROM cmoc_links WHERE from_cmoc_id = ?1 OR to_cmoc_id = ?1",
-                          "UPDATE cmocs SET prior_cmoc_id = NULL WHERE prior_cmoc_id = ?1",
-                          "DELETE FROM cmocs WHERE id = ?1"}) {
-    sql::Stmt st(db, sql);
-    st.bind(1, id).run();
-  }
+  cmocs.remove(id);
   // Enough to know what was lost; undo restores the rows themselves.
   action.audit(
       "delete-cmoc", "cmoc", c.guid,
@@ -173,10 +164,7 @@ Cmoc Cmocs::addEvidence(std::int64_t id, Slot slot, std::int64_t codingId) {
 Cmoc Cmocs::removeEvidence(std::int64_t id, Slot slot, std::int64_t codingId) {
   store::Action action(project_.impl(), "remove evidence from CMOC " + std::to_string(id));
   store::requireCmoc(action.db(), id);
-  sql::Stmt st(action.db(),
-               "DELETE FROM cmoc_evidence WHERE cmoc_id = ? AND slot = ? AND coding_id = ?");
-  st.bind(1, id).bind(2, toString(slot)).bind(3, codingId).run();
-  if (action.db().changes() == 0)
+  if (!store::CmocRows(action.db()).removeEvidence(id, {std::string(toString(slot)), codingId}))
     throw NotFound("coding " + std::to_string(codingId) + " is not evidence for the " +
                    std::string(toString(slot)) + " of CMOC " + std::to_string(id));
   touch(action, id);

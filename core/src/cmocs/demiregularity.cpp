@@ -11,6 +11,7 @@
 
 #include "cmoc/error.h"
 #include "cmoc/project.h"
+#include "backend/sqlite/excerpt_speaker_query.h"
 #include "backend/sqlite/project_impl.h"
 
 namespace cmoc {
@@ -32,26 +33,20 @@ struct TurnOwner {
 class Attribution {
  public:
   explicit Attribution(const sql::Db& db) {
-    sql::Stmt people(db, R"(
-      SELECT p.id, p.code, p.is_interviewer, coalesce(cs.case_type, pa.value, '')
-      FROM participants p LEFT JOIN cases cs ON cs.id = p.case_id
-      LEFT JOIN participant_attributes pa ON pa.participant_id = p.id AND pa.name = 'case_type')");
-    while (people.step()) people_[people.i64(0)] = {people.str(1), people.str(3), people.i64(2) != 0};
-    sql::Stmt sources(db, "SELECT id, participant_id FROM sources WHERE participant_id IS NOT NULL");
-    while (sources.step()) main_[sources.i64(0)] = sources.i64(1);
+    store::ExcerptSpeakerQueries q(db);
+    q.eachPerson([this](const store::PersonRow& p) {
+      people_[p.id] = {p.code, p.caseType, p.isInterviewer};
+    });
+    q.eachMainParticipant([this](std::int64_t source, std::int64_t p) { main_[source] = p; });
     // Speakers whose turns change the answer: interviewers, and participants other than their
     // source's main one (focus groups). Joined in memory: scanning turns alone is the cheap part.
     std::unordered_map<std::int64_t, std::optional<std::int64_t>> owners;  // speaker -> participant
-    sql::Stmt speakers(db, R"(
-      SELECT k.id, CASE WHEN k.is_interviewer THEN NULL ELSE k.participant_id END
-      FROM speakers k JOIN sources s ON s.id = k.source_id
-      WHERE k.is_interviewer = 1 OR (k.participant_id IS NOT NULL AND k.participant_id IS NOT s.participant_id))");
-    while (speakers.step()) owners[speakers.i64(0)] = speakers.optI64(1);
+    q.eachSpeakerOwner([&owners](const store::SpeakerOwner& o) { owners[o.speakerId] = o.participant; });
     if (owners.empty()) return;
-    sql::Stmt turns(db, "SELECT source_id, start, end, speaker_id FROM turns WHERE speaker_id IS NOT NULL");
-    while (turns.step())
-      if (auto o = owners.find(turns.i64(3)); o != owners.end())
-        turns_[turns.i64(0)].push_back({turns.i64(1), turns.i64(2), o->second});
+    q.eachSpokenTurn([&](const store::SpokenTurn& t) {
+      if (auto o = owners.find(t.speakerId); o != owners.end())
+        turns_[t.sourceId].push_back({t.start, t.end, o->second});
+    });
     for (auto& [source, list] : turns_)
       std::sort(list.begin(), list.end(),
                 [](const TurnOwner& x, const TurnOwner& y) { return x.start < y.start; });

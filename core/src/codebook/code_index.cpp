@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "backend/sqlite/code_rows.h"
 #include "cmoc/error.h"
 
 namespace cmoc::store {
@@ -34,12 +35,10 @@ std::vector<std::string> splitPath(std::string_view path) {
 }
 
 CodeIndex::CodeIndex(const sql::Db& db) {
-  sql::Stmt st(db, "SELECT id, parent_id, name, kind, sort_order FROM codes");
-  while (st.step()) {
-    Entry e{st.i64(0), st.optI64(1), st.str(2), "", st.str(3), st.i64(4)};
-    children_[e.parent.value_or(0)].push_back(e.id);
-    byId_.emplace(e.id, std::move(e));
-  }
+  CodeRows(db).eachOutline([this](const CodeOutline& c) {
+    children_[c.parentId.value_or(0)].push_back(c.id);
+    byId_.emplace(c.id, Entry{c.id, c.parentId, c.name, "", c.kind, c.sortOrder});
+  });
   for (auto& [parent, kids] : children_)
     std::sort(kids.begin(), kids.end(), [&](std::int64_t a, std::int64_t b) {
       const Entry &x = byId_.at(a), &y = byId_.at(b);

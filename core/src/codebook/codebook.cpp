@@ -6,6 +6,7 @@
 #include <map>
 
 #include "backend/sqlite/action.h"
+#include "backend/sqlite/coding_query.h"
 #include "cmoc/error.h"
 #include "cmoc/names.h"
 #include "cmoc/project.h"
@@ -169,13 +170,12 @@ std::vector<Code> Codebook::list() const {
   std::vector<Code> out = store::codesInOrder(db, store::CodeIndex(db));
   std::map<std::int64_t, Code*> byId;
   for (Code& c : out) byId.emplace(c.id, &c);
-  sql::Stmt counts(
-      db, "SELECT code_id, count(*), count(DISTINCT source_id) FROM codings GROUP BY code_id");
-  while (counts.step()) {
-    auto it = byId.find(counts.i64(0));
+  for (const store::CodingTally& t :
+       store::CodingQueries(db).countPer(store::CodingSelection{}, store::CodingGroup::Code)) {
+    auto it = byId.find(t.id);
     if (it == byId.end()) continue;
-    it->second->codings = counts.i64(1);
-    it->second->sources = counts.i64(2);
+    it->second->codings = t.codings;
+    it->second->sources = t.sources;
   }
   return out;
 }

@@ -38,41 +38,34 @@ void checkCreated(const std::optional<std::string>& created) {
 // Sets the row's fields on an existing code; returns whether anything changed.
 bool updateCode(store::Action& action, std::int64_t id, const CodebookRow& row,
                 const std::string& path) {
-  sql::Stmt read(action.db(),
-                 "SELECT kind, definition, inclusion, exclusion, ifnull(color, ''), origin, memo, "
-                 "created_at, guid FROM codes WHERE id = ?");
-  read.bind(1, id);
-  read.step();
-  std::vector<std::string> now, next;
+  store::CodeRows codes(action.db());
+  store::CodeRow stored = *codes.byId(id);  // the caller found it in the codebook's index
   const CodeDraft& d = row.draft;
-  const std::pair<const char*, std::string> fields[] = {{"kind", std::string(toString(d.kind))},
-                                                        {"definition", d.definition},
-                                                        {"inclusion", d.inclusion},
-                                                        {"exclusion", d.exclusion},
-                                                        {"color", d.color},
-                                                        {"origin", std::string(toString(d.origin))},
-                                                        {"memo", d.memo},
-                                                        {"created", row.createdAt.value_or("")}};
-  for (int i = 0; i < 8; ++i) {
-    now.push_back(read.str(i));
-    const bool keep = keeps(row, fields[i].first) || (i == 7 && !row.createdAt);
-    next.push_back(keep ? now.back() : fields[i].second);
-  }
-  const std::string guid = read.str(8);
-  read.reset();
-  if (now == next) return false;
-  store::validateColor(next[4]);
-  sql::Stmt st(action.db(), R"(
-    UPDATE codes SET kind = ?, definition = ?, inclusion = ?, exclusion = ?, color = nullif(?, ''),
-                     origin = ?, memo = ?, created_at = ?, modified_at = ?
-    WHERE id = ?)");
-  for (int i = 0; i < 8; ++i) st.bind(i + 1, next[static_cast<std::size_t>(i)]);
-  st.bind(9, nowUtc()).bind(10, id).run();
+  struct Field {
+    const char* name;
+    std::string* value;  // in `stored`
+    std::string next;
+  };
+  Field fields[] = {{"kind", &stored.kind, std::string(toString(d.kind))},
+                    {"definition", &stored.definition, d.definition},
+                    {"inclusion", &stored.inclusion, d.inclusion},
+                    {"exclusion", &stored.exclusion, d.exclusion},
+                    {"color", &stored.color, d.color},
+                    {"origin", &stored.origin, std::string(toString(d.origin))},
+                    {"memo", &stored.memo, d.memo},
+                    {"created", &stored.createdAt, row.createdAt.value_or("")}};
   std::string changed;
-  for (std::size_t i = 0; i < 8; ++i)
-    if (now[i] != next[i])
-      changed += (changed.empty() ? "" : ", ") + jsonString(fields[i].first);
-  action.audit("edit-code", "code", guid,
+  for (Field& f : fields) {
+    const bool keep = keeps(row, f.name) || (f.value == &stored.createdAt && !row.createdAt);
+    if (keep || *f.value == f.next) continue;
+    *f.value = f.next;
+    changed += (changed.empty() ? "" : ", ") + jsonString(f.name);
+  }
+  if (changed.empty()) return false;
+  store::validateColor(stored.color);
+  stored.modifiedAt = nowUtc();
+  codes.update(stored);
+  action.audit("edit-code", "code", stored.guid,
                "{\"path\": " + jsonString(path) + ", \"changed\": [" + changed + "]}");
   return true;
 }
@@ -156,8 +149,8 @@ std::pair<int, int> Codebook::importRows(const std::vector<CodebookRow>& rows,
     }
   }
   action.audit("import-codebook", "codebook", "",
-               "{\"file\": " + jsonString(fileName) + ", \"created\": " +
-                   std::to_string(created) + ", \"updated\": " + std::to_string(updated) + "}");
+               "{\"file\": " + jsonString(fileName) + ", \"created\": " + std::to_string(created) +
+                   ", \"updated\": " + std::to_string(updated) + "}");
   action.commit();
   return {created, updated};
 }

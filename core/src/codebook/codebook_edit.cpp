@@ -4,12 +4,15 @@
 #include <algorithm>
 
 #include "backend/sqlite/action.h"
+#include "backend/sqlite/cmoc_rows.h"
+#include "backend/sqlite/code_uses.h"
+#include "backend/sqlite/memo_rows.h"
 #include "cmoc/codebook.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "code_index.h"
 #include "codebook_rows.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 
 namespace cmoc {
 
@@ -31,13 +34,6 @@ std::string joinWords(const std::vector<std::string>& parts, const std::string& 
   for (std::size_t i = 0; i < parts.size(); ++i)
     out += (i == 0 ? "" : i + 1 == parts.size() ? last : ", ") + parts[i];
   return out;
-}
-
-// Ids are integers we read ourselves, so inlining them is safe and spares a bind per id.
-std::string idList(const Ids& ids) {
-  std::string out = "(";
-  for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? ", " : "") + std::to_string(ids[i]);
-  return out + ")";
 }
 
 std::string codeGuid(const sql::Db& db, std::int64_t id) { return store::CodeRows(db).guidOf(id); }
@@ -66,10 +62,10 @@ void requireFreeName(const sql::Db& db, const CodeIndex& index, std::optional<st
     throw UsageError("a code named '" + name + "' already exists " + placeOf(index, parent));
 }
 
-std::int64_t countCodings(const sql::Db& db, const Ids& codes) {
-  sql::Stmt st(db, "SELECT count(*) FROM codings WHERE code_id IN " + idList(codes));
-  st.step();
-  return st.i64(0);
+std::int64_t countCodings(const sql::Db& db, std::int64_t code) {
+  const auto tally =
+      store::CodingQueries(db).countPer({.codeIds = {code}}, store::CodingGroup::Code);
+  return tally.empty() ? 0 : tally.front().codings;
 }
 
 // Why CMOCs stop `codes` from going away: "CMOC 3 has 'Trust' as its mechanism", and with
@@ -77,23 +73,14 @@ std::int64_t countCodings(const sql::Db& db, const Ids& codes) {
 std::vector<std::string> cmocBlockers(const sql::Db& db, const CodeIndex& index, const Ids& codes,
                                       bool evidence) {
   std::vector<std::string> out;
-  const std::string in = idList(codes);
-  for (const char* slot : {"context", "mechanism", "outcome"}) {
-    sql::Stmt st(db, std::string("SELECT id, ") + slot + "_code_id FROM cmocs WHERE " + slot +
-                         "_code_id IN " + in + " ORDER BY id");
-    while (st.step())
-      out.push_back("CMOC " + std::to_string(st.i64(0)) + " has " + quoted(index, st.i64(1)) +
-                    " as its " + slot);
-  }
-  if (evidence) {
-    sql::Stmt st(db,
-                 "SELECT e.cmoc_id, min(c.code_id) FROM cmoc_evidence e JOIN codings c ON "
-                 "c.id = e.coding_id WHERE c.code_id IN " +
-                     in + " GROUP BY e.cmoc_id ORDER BY 1");
-    while (st.step())
-      out.push_back("CMOC " + std::to_string(st.i64(0)) + " cites a coding of " +
-                    quoted(index, st.i64(1)));
-  }
+  store::CodeUses uses(db);
+  for (const store::SlotUse& u : uses.inSlots(codes))
+    out.push_back("CMOC " + std::to_string(u.cmocId) + " has " + quoted(index, u.codeId) +
+                  " as its " + u.slot);
+  if (evidence)
+    for (const store::EvidenceUse& u : uses.asEvidence(codes))
+      out.push_back("CMOC " + std::to_string(u.cmocId) + " cites a coding of " +
+                    quoted(index, u.codeId));
   return out;
 }
 
@@ -108,42 +95,26 @@ std::string withReason(std::string detailJson, const std::string& reason) {
 std::int64_t moveCodings(store::Action& action, const CodeIndex& index, std::int64_t from,
                          std::int64_t into) {
   sql::Db& db = action.db();
-  sql::Stmt dups(db,
-                 "SELECT f.id, min(i.id) FROM codings f JOIN codings i ON i.code_id = ? AND "
-                 "i.source_id = f.source_id AND i.coder_id = f.coder_id AND i.start = f.start "
-                 "AND i.end = f.end WHERE f.code_id = ? GROUP BY f.id");
-  dups.bind(1, into).bind(2, from);
-  std::vector<std::pair<std::int64_t, std::int64_t>> pairs;
-  while (dups.step()) pairs.emplace_back(dups.i64(0), dups.i64(1));
-  dups.reset();
-  for (const auto& [dup, keep] : pairs) {
-    sql::Stmt carry(db,
-                    "INSERT OR IGNORE INTO cmoc_evidence(cmoc_id, slot, coding_id) "
-                    "SELECT cmoc_id, slot, ? FROM cmoc_evidence WHERE coding_id = ?");
-    carry.bind(1, keep).bind(2, dup).run();
-    sql::Stmt read(db, std::string("SELECT ") + store::kCodingColumns + store::kCodingJoins +
-                           " WHERE c.id = ?");
-    read.bind(1, dup);
-    read.step();
-    const CodingRecord r = store::readCoding(read, index);
-    read.reset();
-    sql::Stmt del(db, "DELETE FROM codings WHERE id = ?");
-    del.bind(1, dup).run();
+  const store::CodingSelection ofFrom{.codeIds = {from}};
+  store::CodingQueries queries(db);
+  store::CodingRows codings(db);
+  store::CmocRows cmocs(db);
+  for (const store::CodingTwin& t : queries.twins(ofFrom, {.codeId = into})) {
+    cmocs.carryEvidence(t.id, t.twinId);
+    const CodingRecord r = store::toRecord(*queries.byId(t.id), index);
+    codings.remove(t.id);
     action.audit("delete-coding", "coding", r.guid,
                  withReason(store::codingAuditJson(r),
                             "same span as a coding of " + index.entry(into).path));
   }
-  sql::Stmt move(db, "UPDATE codings SET code_id = ?, modified_at = ? WHERE code_id = ?");
-  move.bind(1, into).bind(2, nowUtc()).bind(3, from).run();
-  return db.changes();
+  return codings.recode(ofFrom, into, nowUtc());
 }
 
 // Memos on a code are about that code, so they go with it (undo brings them back).
 void deleteCode(store::Action& action, const CodeIndex& index, std::int64_t id,
                 const std::string& reason) {
   const std::string guid = codeGuid(action.db(), id);
-  sql::Stmt memos(action.db(), "DELETE FROM memos WHERE target_kind = 'code' AND target_guid = ?");
-  memos.bind(1, guid).run();
+  store::MemoRows(action.db()).removeOn("code", guid);
   store::CodeRows(action.db()).remove(id);
   action.audit("delete-code", "code", guid,
                withReason("{\"path\": " + jsonString(index.entry(id).path) + "}", reason));
@@ -168,17 +139,9 @@ void mergeInto(store::Action& action, const CodeIndex& index, std::int64_t from,
     }
   }
   const std::int64_t codings = moveCodings(action, index, from, into);
-  std::int64_t slots = 0;
-  for (const char* slot : {"context", "mechanism", "outcome"}) {
-    sql::Stmt st(db, std::string("UPDATE cmocs SET ") + slot +
-                         "_code_id = ?, modified_at = ? WHERE " + slot + "_code_id = ?");
-    st.bind(1, into).bind(2, nowUtc()).bind(3, from).run();
-    slots += db.changes();
-  }
+  const std::int64_t slots = store::CmocRows(db).replaceCode(from, into, nowUtc());
   const std::string fromGuid = codeGuid(db, from);
-  sql::Stmt memos(
-      db, "UPDATE memos SET target_guid = ? WHERE target_kind = 'code' AND target_guid = ?");
-  memos.bind(1, codeGuid(db, into)).bind(2, fromGuid).run();
+  store::MemoRows(db).retarget("code", fromGuid, codeGuid(db, into));
   rows.remove(from);
   action.audit("merge-code", "code", fromGuid,
                "{\"from\": " + jsonString(index.entry(from).path) +
@@ -226,6 +189,7 @@ Code Codebook::edit(std::string_view code, const CodeEdit& ch) {
   if (changed.empty()) return c;  // nothing to record; the Action rolls back empty
   store::CodeRow row = store::editableColumns(c);
   row.id = id;
+  row.createdAt = c.createdAt;
   row.modifiedAt = nowUtc();
   store::CodeRows(action.db()).update(row);
   std::string fields;
@@ -252,9 +216,8 @@ Code Codebook::move(std::string_view code, std::optional<std::string_view> newPa
   placeLast(action.db(), id, parent);
   const std::string to =
       (parent ? index.entry(*parent).path + "/" : "") + store::escapeSegment(e.name);
-  action.audit(
-      "move-code", "code", codeGuid(action.db(), id),
-      "{\"from\": " + jsonString(e.path) + ", \"to\": " + jsonString(to) + "}");
+  action.audit("move-code", "code", codeGuid(action.db(), id),
+               "{\"from\": " + jsonString(e.path) + ", \"to\": " + jsonString(to) + "}");
   action.commit();
   return get(id);
 }
@@ -287,15 +250,14 @@ void Codebook::remove(std::string_view code, DeleteMode mode) {
     if (auto b = cmocBlockers(db, index, all, true); !b.empty())
       throw UsageError("cannot delete " + name + " with its codings: " + joinWords(b) +
                        "; change or delete those CMOCs first");
-    sql::Stmt read(db, std::string("SELECT ") + store::kCodingColumns + store::kCodingJoins +
-                           " WHERE c.code_id IN " + idList(all) + " ORDER BY c.id");
-    while (read.step()) {
-      const CodingRecord r = store::readCoding(read, index);
-      action.audit("delete-coding", "coding", r.guid,
-                   withReason(store::codingAuditJson(r), "deleted with code " + e.path));
-    }
-    read.reset();
-    db.exec("DELETE FROM codings WHERE code_id IN " + idList(all));
+    const store::CodingSelection withCodes{.codeIds = all};
+    store::CodingQueries(db).each(
+        withCodes, store::CodingOrder::ById, [&](const store::CodingListRow& row) {
+          const CodingRecord r = store::toRecord(row, index);
+          action.audit("delete-coding", "coding", r.guid,
+                       withReason(store::codingAuditJson(r), "deleted with code " + e.path));
+        });
+    store::CodingRows(db).removeAll(withCodes);
     // Deepest first: a code's parent row must outlive it (parent_id is ON DELETE RESTRICT).
     for (auto it = all.rbegin(); it != all.rend(); ++it)
       deleteCode(action, index, *it, "deleted with code " + e.path + " and its codings");
@@ -307,7 +269,7 @@ void Codebook::remove(std::string_view code, DeleteMode mode) {
     throw UsageError("cannot delete " + name + ": " + joinWords(b) +
                      "; merge it into another code, or change those CMOCs first");
   const Ids children = store::CodeRows(db).childrenOf(id);
-  const std::int64_t codings = countCodings(db, {id});
+  const std::int64_t codings = countCodings(db, id);
 
   if (mode == DeleteMode::Refuse && (!children.empty() || codings > 0)) {
     std::vector<std::string> has;

@@ -12,7 +12,7 @@
 #include "cmoc/project.h"
 #include "codebook/code_index.h"
 #include "codebook/codebook_rows.h"
-#include "coding_rows.h"
+#include "coding_shared.h"
 
 namespace cmoc {
 
@@ -64,23 +64,6 @@ std::int64_t insertCoding(CodingRows& codings, std::int64_t sourceId, std::int64
                           const std::string& memo) {
   const std::string now = nowUtc();
   return codings.insert({0, newGuid(), sourceId, codeId, coder, start, end, memo, now, now});
-}
-
-CodingRecord readCoding(const sql::Stmt& st, const CodeIndex& index) {
-  CodingRecord r;
-  r.id = st.i64(0);
-  r.guid = st.str(1);
-  r.sourceId = st.i64(2);
-  r.sourceName = st.str(3);
-  r.codeId = st.i64(4);
-  r.codePath = index.entry(r.codeId).path;
-  r.coder = st.str(5);
-  r.start = st.i64(6);
-  r.end = st.i64(7);
-  r.memo = st.str(8);
-  r.createdAt = st.str(9);
-  r.modifiedAt = st.str(10);
-  return r;
 }
 
 CodingRecord toRecord(const CodingListRow& row, const CodeIndex& index) {

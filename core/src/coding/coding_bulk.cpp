@@ -16,7 +16,7 @@
 #include "cmoc/project.h"
 #include "codebook/code_index.h"
 #include "codebook/codebook_rows.h"
-#include "coding_rows.h"
+#include "coding_shared.h"
 
 namespace cmoc {
 

@@ -1,5 +1,5 @@
 #include "cmoc/error.h"
-#include "coding_rows.h"
+#include "coding_shared.h"
 
 namespace cmoc::store {
 

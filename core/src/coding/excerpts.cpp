@@ -9,7 +9,7 @@
 #include "cmoc/coding.h"
 #include "cmoc/project.h"
 #include "codebook/code_index.h"
-#include "coding_rows.h"
+#include "coding_shared.h"
 #include "library/study_read.h"
 #include "sources/source_pages.h"
 #include "sources/source_window.h"

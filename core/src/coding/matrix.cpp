@@ -14,7 +14,7 @@
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "codebook/code_index.h"
-#include "coding_rows.h"
+#include "coding_shared.h"
 
 namespace cmoc {
 

@@ -10,19 +10,6 @@ namespace cmoc {
 
 namespace {
 
-// Quotes span line breaks in the transcript; a table cell wants one line.
-std::string oneLine(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (!space) out += c;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 std::string plural(std::int64_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -89,6 +76,18 @@ std::string ruleCell(const CmocTableRow& row, int threshold) {
   if (!row.failsRule) return "ok";
   return "fails: " + plural(row.sources, "source", "sources") + " (needs " +
          std::to_string(threshold) + ")";
+}
+
+std::string oneLine(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space) out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 std::string quoteLine(const CmocQuote& quote) {

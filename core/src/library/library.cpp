@@ -15,7 +15,7 @@
 #include "cmoc/escape.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 #include "study_keys.h"
 #include "study_match.h"
 #include "study_read.h"

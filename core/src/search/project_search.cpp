@@ -7,9 +7,8 @@
 // source's, so the search stops after `limit` hits instead of sorting every match in the corpus
 // (docs/PERFORMANCE.md). Two steps:
 // 1. FTS5 yields matching turns in row id order, each with its phrase instances as token
-//    indexes (the auxiliary function cmoc_instances, backend/sqlite/fts_functions.cpp, reads only the index's position lists,
-//    never the text: the external-content view would cut the turn out of its whole source text
-//    for every row).
+//    indexes (backend/sqlite/turn_matches.h: the index's position lists, never the text: the
+//    external-content view would cut the turn out of its whole source text for every row).
 // 2. Each source's text is read once, the turn is tokenised again with the very tokenizer that
 //    indexed it, and token indexes become code point offsets.
 #include <algorithm>
@@ -19,24 +18,21 @@
 #include <string>
 #include <vector>
 
-#include "cmoc/error.h"
 #include "backend/sqlite/fts_tokenizer.h"
 #include "backend/sqlite/project_impl.h"
-#include "search_query.h"
+#include "backend/sqlite/source_rows.h"
 #include "backend/sqlite/turn_bytes.h"
+#include "backend/sqlite/turn_matches.h"
+#include "cmoc/error.h"
 #include "library/study_read.h"
+#include "search_query.h"
 #include "sources/source_pages.h"
 
 namespace cmoc {
 
 namespace {
 
-struct TurnMatch {
-  std::int64_t turnId = 0, sourceId = 0, start = 0, end = 0;
-  std::optional<std::int64_t> startByte, endByte;  // the turn's bytes, when known (schema 004)
-  std::string sourceName, speaker, participant;
-  std::vector<std::pair<std::int32_t, std::int32_t>> tokens;  // phrase instances, sorted, unique
-};
+using store::TurnMatch;
 
 bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 bool isContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
@@ -110,7 +106,6 @@ std::vector<std::pair<int, int>> tokenSpans(std::string_view turnText, std::int3
 
 }  // namespace
 
-
 std::vector<SearchHit> Project::search(std::string_view query, const SearchOptions& options) const {
   const std::string ftsQuery = store::toFtsQuery(query);
   std::vector<SearchHit> hits;
@@ -119,43 +114,19 @@ std::vector<SearchHit> Project::search(std::string_view query, const SearchOptio
   store::PageLookup pages(db);  // a paper's hits say their page
   const auto citations = library::citationsBySource(db);  // ... and their study
 
-  // Step 1. CROSS JOIN keeps FTS5 the outer loop, walking row ids in order, so no sort is
-  // needed and stepping stops at the limit. Each matching turn holds at least one hit.
+  // Step 1. FTS5 walks row ids in order, so no sort is needed and reading stops at the limit.
+  // Each matching turn holds at least one hit.
   std::vector<TurnMatch> turns;
   {
-    sql::Stmt st(db, R"(
-      SELECT t.id, t.source_id, s.name, ifnull(k.label, ''), ifnull(p.code, ''), t.start, t.end,
-             cmoc_instances(turn_fts), t.start_byte, t.end_byte
-      FROM turn_fts CROSS JOIN turns t ON t.id = turn_fts.rowid
-        CROSS JOIN sources s ON s.id = t.source_id
-        LEFT JOIN speakers k ON k.id = t.speaker_id
-        LEFT JOIN participants p ON p.id = k.participant_id
-      WHERE turn_fts MATCH ?1 ORDER BY turn_fts.rowid LIMIT ?2)");
-    st.bind(1, ftsQuery).bind(2, static_cast<std::int64_t>(options.limit));
     std::size_t found = 0;
-    while (found < options.limit && st.step()) {
-      TurnMatch m;
-      m.turnId = st.i64(0);
-      m.sourceId = st.i64(1);
-      m.sourceName = st.str(2);
-      m.speaker = st.str(3);
-      m.participant = st.str(4);
-      m.start = st.i64(5);
-      m.end = st.i64(6);
-      m.startByte = st.optI64(8);
-      m.endByte = st.optI64(9);
-      const std::string_view blob = st.view(7);
-      for (std::size_t k = 0; k + 2 * sizeof(std::int32_t) <= blob.size();
-           k += 2 * sizeof(std::int32_t)) {
-        std::int32_t pair[2];
-        std::memcpy(pair, blob.data() + k, sizeof pair);
-        m.tokens.emplace_back(pair[0], pair[1]);
-      }
-      std::sort(m.tokens.begin(), m.tokens.end());
-      m.tokens.erase(std::unique(m.tokens.begin(), m.tokens.end()), m.tokens.end());
-      found += m.tokens.size();
-      turns.push_back(std::move(m));
-    }
+    store::TurnMatches(db).each(
+        ftsQuery, static_cast<std::int64_t>(options.limit), [&](TurnMatch&& m) {
+          std::sort(m.tokens.begin(), m.tokens.end());
+          m.tokens.erase(std::unique(m.tokens.begin(), m.tokens.end()), m.tokens.end());
+          found += m.tokens.size();
+          turns.push_back(std::move(m));
+          return found < options.limit;
+        });
   }
   // Row ids follow (source, position) for every turn `addTranscript` stores; this keeps the
   // promised order even for turns stored some other way.
@@ -167,7 +138,7 @@ std::vector<SearchHit> Project::search(std::string_view query, const SearchOptio
   // a hit costs its turn, not its source's whole text. Turns whose bytes are unknown read the
   // text in place (valid until the statement moves on), walked forward once per source.
   store::SourceTextBytes bytes(db);
-  sql::Stmt textOf(db, "SELECT text FROM source_text WHERE source_id = ?");
+  store::SourceTextReader texts(db);
   const std::int64_t context = std::max(0, options.contextChars);
   std::string turnText;
   std::string_view text;
@@ -182,9 +153,7 @@ std::vector<SearchHit> Project::search(std::string_view query, const SearchOptio
       loaded = -1;
     } else {
       if (m.sourceId != loaded) {
-        textOf.reset();
-        textOf.bind(1, m.sourceId);
-        text = textOf.step() ? textOf.view(0) : std::string_view();
+        text = texts.view(m.sourceId);
         loaded = m.sourceId;
         cursorCp = 0;
         cursorByte = 0;

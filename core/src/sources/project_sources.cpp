@@ -7,7 +7,7 @@
 #include "backend/sqlite/source_views.h"
 #include "cmoc/error.h"
 #include "cmoc/text.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 #include "content_hash.h"
 #include "participants/participants.h"
 #include "source_pages.h"

@@ -3,15 +3,16 @@
 
 #include <unordered_map>
 
-#include "reanchor.h"
+#include "backend/sqlite/source_rows.h"
+#include "backend/sqlite/turn_bytes.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 #include "codebook/code_index.h"
 #include "codebook/codebook_rows.h"
-#include "coding/coding_rows.h"
+#include "coding/coding_shared.h"
 #include "content_hash.h"
-#include "backend/sqlite/turn_bytes.h"
+#include "reanchor.h"
 
 namespace cmoc {
 
@@ -27,7 +28,8 @@ void requireClusterEdge(std::string_view text, std::int64_t at) {
   if (before == at && after == at) return;
   throw UsageError("position " + std::to_string(at) +
                    " is inside a character (a letter with its accent, or an emoji with its "
-                   "modifiers): use " + std::to_string(before) + " or " + std::to_string(after));
+                   "modifiers): use " +
+                   std::to_string(before) + " or " + std::to_string(after));
 }
 
 bool isClusterEdge(std::string_view text, std::int64_t at) {
@@ -35,22 +37,21 @@ bool isClusterEdge(std::string_view text, std::int64_t at) {
   return before == at && after == at;
 }
 
-struct SourceRow {
+struct EditedSource {
   std::int64_t id = 0;
   std::string name, guid, text;
 };
 
-SourceRow loadSource(const sql::Db& db, std::string_view source) {
-  SourceRow s;
+EditedSource loadSource(const sql::Db& db, std::string_view source) {
+  EditedSource s;
   s.id = store::resolveSource(db, source);
-  sql::Stmt st(db,
-               "SELECT s.name, s.guid, t.text FROM sources s JOIN source_text t ON t.source_id = s.id "
-               "WHERE s.id = ?");
-  st.bind(1, s.id);
-  if (!st.step()) throw NotFound("no source with id " + std::to_string(s.id));
-  s.name = st.str(0);
-  s.guid = st.str(1);
-  s.text = st.str(2);
+  store::SourceRows rows(db);
+  const std::optional<store::SourceRow> row = rows.byId(s.id);
+  std::optional<std::string> text = rows.textIfAny(s.id);
+  if (!row || !text) throw NotFound("no source with id " + std::to_string(s.id));
+  s.name = row->name;
+  s.guid = row->guid;
+  s.text = std::move(*text);
   return s;
 }
 
@@ -91,7 +92,8 @@ ByteEdit editInPlace(std::string& text, const std::string& name, std::int64_t st
   if (!isClusterEdge(text, start) || !isClusterEdge(text, newEnd) ||
       (wasNfc && !text::isNormalized(text)))
     throw UsageError("the new text would fuse with the character before or after " +
-                     range(start, end) + " into one character; include that character in the range");
+                     range(start, end) +
+                     " into one character; include that character in the range");
   return e;
 }
 
@@ -102,22 +104,18 @@ std::string withReason(const CodingRecord& r, const char* reason) {
 }
 
 void moveTurns(sql::Db& db, std::int64_t sourceId, const TextEdit& edit, TextEditResult& result) {
-  std::vector<std::pair<std::int64_t, Span>> turns;
-  {
-    sql::Stmt st(db, "SELECT id, start, end FROM turns WHERE source_id = ? ORDER BY seq");
-    st.bind(1, sourceId);
-    while (st.step()) turns.push_back({st.i64(0), Span{st.i64(1), st.i64(2)}});
-  }
+  store::SourceRows rows(db);
+  const std::vector<store::TurnPlace> turns = rows.turnPlacesOf(sourceId);
   // How many turns end at each position, so each turn asks in constant time whether another
   // ends where it starts (asking every other turn made 200,000 turns take minutes).
   std::unordered_map<std::int64_t, int> endingAt;
-  for (const auto& [id, span] : turns) ++endingAt[span.end];
-  sql::Stmt update(db, "UPDATE turns SET start = ?, end = ? WHERE id = ?");
-  for (const auto& [id, span] : turns) {
+  for (const store::TurnPlace& t : turns) ++endingAt[t.end];
+  for (const store::TurnPlace& t : turns) {
+    const Span span{t.start, t.end};
     const bool anotherEndsHere = endingAt[span.start] > (span.end == span.start ? 1 : 0);
     const Span moved = reanchorTurn(span, edit, !anotherEndsHere);
     if (moved == span) continue;
-    update.bind(1, moved.start).bind(2, moved.end).bind(3, id).run();
+    rows.setTurnPlace({t.id, moved.start, moved.end});
     ++result.turnsChanged;
   }
 }
@@ -127,16 +125,12 @@ void moveCodings(store::Action& action, std::int64_t sourceId, const TextEdit& e
   sql::Db& db = action.db();
   const store::CodeIndex index(db);
   std::vector<CodingRecord> codings;
-  {
-    sql::Stmt st(db, std::string("SELECT ") + store::kCodingColumns + store::kCodingJoins +
-                         " WHERE c.source_id = ? ORDER BY c.start, c.end, c.id");
-    st.bind(1, sourceId);
-    while (st.step()) codings.push_back(store::readCoding(st, index));
-  }
+  // One source: its codings by start, end and id.
+  store::CodingQueries(db).each(
+      {.sourceIds = {sourceId}}, store::CodingOrder::BySourceName,
+      [&](const store::CodingListRow& row) { codings.push_back(store::toRecord(row, index)); });
   const std::string now = nowUtc();
-  sql::Stmt shift(db, "UPDATE codings SET start = ?, end = ? WHERE id = ?");
-  sql::Stmt resize(db, "UPDATE codings SET start = ?, end = ?, modified_at = ? WHERE id = ?");
-  sql::Stmt remove(db, "DELETE FROM codings WHERE id = ?");
+  store::CodingRows rows(db);
   for (const CodingRecord& c : codings) {
     const Span before{c.start, c.end};
     const std::optional<Span> after = reanchorSpan(before, edit);
@@ -148,17 +142,17 @@ void moveCodings(store::Action& action, std::int64_t sourceId, const TextEdit& e
     m.before = c;
     if (!after) {
       m.change = MovedCoding::Change::Removed;
-      remove.bind(1, c.id).run();
+      rows.remove(c.id);
       action.audit("delete-coding", "coding", c.guid, withReason(c, "text edited"));
     } else {
       m.start = after->start;
       m.end = after->end;
       if (after->end - after->start == before.end - before.start) {
         m.change = MovedCoding::Change::Shifted;
-        shift.bind(1, m.start).bind(2, m.end).bind(3, c.id).run();
+        rows.shift(c.id, m.start, m.end);
       } else {
         m.change = MovedCoding::Change::Resized;
-        resize.bind(1, m.start).bind(2, m.end).bind(3, now).bind(4, c.id).run();
+        rows.setSpan(c.id, m.start, m.end, now);
       }
     }
     result.codings.push_back(std::move(m));
@@ -170,7 +164,7 @@ void moveCodings(store::Action& action, std::int64_t sourceId, const TextEdit& e
 TextEditResult editText(Project& project, std::string_view source, std::int64_t start,
                         std::int64_t end, std::string_view newText) {
   sql::Db& db = project.impl().db;
-  SourceRow src = loadSource(db, source);
+  EditedSource src = loadSource(db, source);
   if (auto bad = text::firstInvalidUtf8(newText))
     throw UsageError("the new text is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
   TextEditResult result;
@@ -183,12 +177,9 @@ TextEditResult editText(Project& project, std::string_view source, std::int64_t 
   ByteEdit bytes = editInPlace(text, src.name, start, end, result.newText);
   result.oldText = bytes.oldText;
   const std::string hash = store::contentHash(text);
-  {
-    sql::Stmt twin(db, "SELECT name FROM sources WHERE content_hash = ? AND id <> ?");
-    twin.bind(1, hash).bind(2, src.id);
-    if (twin.step())
-      throw UsageError("after this edit " + src.name + " would be identical to " + twin.str(0));
-  }
+  // The source itself still holds its old text's hash, which differs from the new one.
+  if (const auto twin = store::SourceRows(db).withContentHash(hash))
+    throw UsageError("after this edit " + src.name + " would be identical to " + twin->name);
   const TextEdit edit{start, end, text::codePointCount(result.newText)};
 
   store::Action action(project.impl(), "edit text of " + src.name);
@@ -196,8 +187,7 @@ TextEditResult editText(Project& project, std::string_view source, std::int64_t 
   const auto touchedTurns = store::unindexTurnsAround(db, src.id, start, end);
   action.replaceSourceText(src.id, static_cast<std::int64_t>(bytes.from), std::move(bytes.oldText),
                            result.newText, text);
-  sql::Stmt setSource(db, "UPDATE sources SET char_count = ?, content_hash = ?, modified_at = ? WHERE id = ?");
-  setSource.bind(1, text::codePointCount(text)).bind(2, hash).bind(3, nowUtc()).bind(4, src.id).run();
+  store::SourceRows(db).setTextFacts(src.id, text::codePointCount(text), hash, nowUtc());
   moveTurns(db, src.id, edit, result);
   store::fillTurnBytes(db, src.id, text);  // every turn after the edit moved in bytes
   moveCodings(action, src.id, edit, result);
@@ -207,8 +197,8 @@ TextEditResult editText(Project& project, std::string_view source, std::int64_t 
     store::reindexSources(db, {src.id});
   action.audit("edit-text", "source", src.guid,
                "{\"source\": " + jsonString(src.name) + ", \"start\": " + std::to_string(start) +
-                   ", \"end\": " + std::to_string(end) + ", \"old\": " + jsonString(result.oldText) +
-                   ", \"new\": " + jsonString(result.newText) + "}");
+                   ", \"end\": " + std::to_string(end) + ", \"old\": " +
+                   jsonString(result.oldText) + ", \"new\": " + jsonString(result.newText) + "}");
   action.commit();
   return result;
 }

@@ -41,15 +41,17 @@ Action::~Action() {
 
 void Action::audit(const std::string& action, const std::string& entityKind,
                    const std::string& guid, const std::string& detailJson) {
-  sql::Stmt st(project_.db,
-               "INSERT INTO audit(at, coder, action, entity_kind, entity_guid, detail) "
-               "VALUES (?, ?, ?, ?, ?, json(?))");
+  if (!audit_)
+    audit_.emplace(project_.db,
+                   "INSERT INTO audit(at, coder, action, entity_kind, entity_guid, detail) "
+                   "VALUES (?, ?, ?, ?, ?, json(?))");
+  sql::Stmt& st = *audit_;
   st.bind(1, nowUtc()).bind(2, project_.coder).bind(3, action).bind(4, entityKind);
   st.bind(5, guid).bind(6, detailJson).run();
 }
 
-void Action::replaceSourceText(std::int64_t sourceId, std::int64_t byteStart,
-                               std::string oldBytes, std::string newBytes, std::string_view text) {
+void Action::replaceSourceText(std::int64_t sourceId, std::int64_t byteStart, std::string oldBytes,
+                               std::string newBytes, std::string_view text) {
   if (sourceTextTracked_)
     throw Error("internal: this change already recorded source text rows; cannot patch them");
   sourceTextPatched_ = true;

@@ -49,6 +49,8 @@ class Action {
   bool sourceTextTracked_ = false;  // the session has begun recording source_text rows
   bool sourceTextPatched_ = false;  // ... or this Action records them as patches instead
   std::vector<TextPatch> patches_;
+  // Kept: rejecting auto-coding audits tens of thousands of deleted codings in one Action.
+  std::optional<sql::Stmt> audit_;
 };
 
 // After a changeset touched source text or turns, the search index of those sources is

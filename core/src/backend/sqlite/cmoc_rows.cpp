@@ -42,6 +42,16 @@ std::optional<CmocRow> CmocRows::byId(std::int64_t id) {
   return firstRow(st_(std::string(kCmocs) + " WHERE id = ?").bind(1, id), readCmoc);
 }
 
+bool CmocRows::exists(std::int64_t id) {
+  return firstI64(st_("SELECT 1 FROM cmocs WHERE id = ?").bind(1, id)).has_value();
+}
+
+std::optional<std::int64_t> CmocRows::priorOf(std::int64_t id) {
+  return firstRow(st_("SELECT prior_cmoc_id FROM cmocs WHERE id = ?").bind(1, id),
+                  [](const sql::Stmt& s) { return s.optI64("prior_cmoc_id"); })
+      .value_or(std::nullopt);
+}
+
 std::optional<std::int64_t> CmocRows::idOfGuid(const std::string& guid) {
   return firstI64(st_("SELECT id FROM cmocs WHERE guid = ?").bind(1, guid));
 }
@@ -66,6 +76,49 @@ void CmocRows::setPrior(std::int64_t id, std::optional<std::int64_t> prior) {
   st_("UPDATE cmocs SET prior_cmoc_id = ? WHERE id = ?").bind(1, prior).bind(2, id).run();
 }
 
+void CmocRows::setPriorIfNone(std::int64_t id, std::int64_t prior) {
+  st_("UPDATE cmocs SET prior_cmoc_id = ? WHERE id = ? AND prior_cmoc_id IS NULL")
+      .bind(1, prior)
+      .bind(2, id)
+      .run();
+}
+
+void CmocRows::update(const CmocRow& r) {
+  sql::Stmt& st = st_(
+      "UPDATE cmocs SET context_code_id = ?, mechanism_code_id = ?, outcome_code_id = ?, "
+      "status = ?, prior_cmoc_id = ?, label = ?, memo = ?, modified_at = ? WHERE id = ?");
+  st.bind(1, r.contextCodeId).bind(2, r.mechanismCodeId).bind(3, r.outcomeCodeId);
+  st.bind(4, r.status).bind(5, r.priorCmocId).bind(6, r.label).bind(7, r.memo);
+  st.bind(8, r.modifiedAt).bind(9, r.id).run();
+}
+
+void CmocRows::touch(std::int64_t id, const std::string& modifiedAt) {
+  st_("UPDATE cmocs SET modified_at = ? WHERE id = ?").bind(1, modifiedAt).bind(2, id).run();
+}
+
+void CmocRows::remove(std::int64_t id) {
+  for (const char* sql : {"DELETE FROM cmoc_evidence WHERE cmoc_id = ?1",
+                          "DELETE FROM cmoc_links WHERE from_cmoc_id = ?1 OR to_cmoc_id = ?1",
+                          "UPDATE cmocs SET prior_cmoc_id = NULL WHERE prior_cmoc_id = ?1",
+                          "DELETE FROM cmocs WHERE id = ?1"})
+    st_(sql).bind(1, id).run();
+}
+
+std::int64_t CmocRows::replaceCode(std::int64_t from, std::int64_t into,
+                                   const std::string& modifiedAt) {
+  std::int64_t slots = 0;
+  for (const char* slot : {"context", "mechanism", "outcome"}) {
+    st_(std::string("UPDATE cmocs SET ") + slot + "_code_id = ?, modified_at = ? WHERE " + slot +
+        "_code_id = ?")
+        .bind(1, into)
+        .bind(2, modifiedAt)
+        .bind(3, from)
+        .run();
+    slots += st_.db().changes();
+  }
+  return slots;
+}
+
 std::vector<EvidenceRow> CmocRows::evidenceOf(std::int64_t cmocId) {
   std::vector<EvidenceRow> out;
   eachRow(
@@ -87,6 +140,23 @@ bool CmocRows::addEvidence(std::int64_t cmocId, const EvidenceRow& e) {
           .bind(3, e.codingId));
 }
 
+bool CmocRows::removeEvidence(std::int64_t cmocId, const EvidenceRow& e) {
+  st_("DELETE FROM cmoc_evidence WHERE cmoc_id = ? AND slot = ? AND coding_id = ?")
+      .bind(1, cmocId)
+      .bind(2, e.slot)
+      .bind(3, e.codingId)
+      .run();
+  return st_.db().changes() > 0;
+}
+
+void CmocRows::carryEvidence(std::int64_t fromCodingId, std::int64_t toCodingId) {
+  st_("INSERT OR IGNORE INTO cmoc_evidence(cmoc_id, slot, coding_id) "
+      "SELECT cmoc_id, slot, ? FROM cmoc_evidence WHERE coding_id = ?")
+      .bind(1, toCodingId)
+      .bind(2, fromCodingId)
+      .run();
+}
+
 void CmocRows::eachLink(const std::function<void(const CmocLinkRow&)>& f) {
   eachRow(st_(std::string(kLinks) + " ORDER BY id"), readLink, f);
 }
@@ -106,6 +176,27 @@ std::optional<std::int64_t> CmocRows::insertLinkIfNew(const CmocLinkRow& r) {
   st.bind(1, r.guid).bind(2, r.fromCmocId).bind(3, r.toCmocId).bind(4, r.memo);
   if (!insertedRow(st.bind(5, r.createdAt))) return std::nullopt;
   return st_.db().lastInsertId();
+}
+
+std::int64_t CmocRows::linkCountOf(std::int64_t cmocId) {
+  return *firstI64(
+      st_("SELECT count(*) FROM cmoc_links WHERE from_cmoc_id = ?1 OR to_cmoc_id = ?1")
+          .bind(1, cmocId));
+}
+
+std::optional<std::string> CmocRows::linkGuidBetween(std::int64_t from, std::int64_t to) {
+  return firstRow(
+      st_("SELECT guid FROM cmoc_links WHERE from_cmoc_id = ? AND to_cmoc_id = ?")
+          .bind(1, from)
+          .bind(2, to),
+      [](const sql::Stmt& s) { return s.str("guid"); });
+}
+
+void CmocRows::removeLink(std::int64_t from, std::int64_t to) {
+  st_("DELETE FROM cmoc_links WHERE from_cmoc_id = ? AND to_cmoc_id = ?")
+      .bind(1, from)
+      .bind(2, to)
+      .run();
 }
 
 }  // namespace cmoc::store

@@ -57,6 +57,17 @@ void CodeRows::each(const std::function<void(const CodeRow&)>& f) {
   while (st.step()) f(read(st));
 }
 
+bool CodeRows::any() {
+  sql::Stmt st(db_, "SELECT EXISTS (SELECT 1 FROM " + table_ + ")");
+  return st.step() && st.i64(0) != 0;
+}
+
+void CodeRows::eachOutline(const std::function<void(const CodeOutline&)>& f) {
+  sql::Stmt st(db_, "SELECT id, parent_id, name, kind, sort_order FROM " + table_);
+  while (st.step())
+    f({st.i64("id"), st.optI64("parent_id"), st.str("name"), st.str("kind"), st.i64("sort_order")});
+}
+
 void CodeRows::eachParentsFirst(const std::function<void(const CodeRow&)>& f) {
   sql::Stmt st(db_, "WITH RECURSIVE tree(id, depth) AS (SELECT id, 0 FROM " + table_ +
                         " WHERE parent_id IS NULL UNION ALL SELECT c.id, tree.depth + 1 FROM " +
@@ -146,10 +157,10 @@ void CodeRows::place(std::int64_t id, std::optional<std::int64_t> parent, std::i
 void CodeRows::update(const CodeRow& r) {
   sql::Stmt& st = prepared(update_, "UPDATE " + table_ + R"( SET name = ?, kind = ?,
       definition = ?, inclusion = ?, exclusion = ?, color = nullif(?, ''), origin = ?, memo = ?,
-      modified_at = ? WHERE id = ?)");
+      created_at = ?, modified_at = ? WHERE id = ?)");
   st.bind(1, r.name).bind(2, r.kind).bind(3, r.definition).bind(4, r.inclusion);
   st.bind(5, r.exclusion).bind(6, r.color).bind(7, r.origin).bind(8, r.memo);
-  st.bind(9, r.modifiedAt).bind(10, r.id).run();
+  st.bind(9, r.createdAt).bind(10, r.modifiedAt).bind(11, r.id).run();
 }
 
 void CodeRows::stepAside(std::int64_t id) {

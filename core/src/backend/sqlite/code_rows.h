@@ -32,6 +32,14 @@ struct CodeRef {
   std::string guid;
 };
 
+// What the codebook's index holds of every code: enough to resolve names and walk the tree.
+struct CodeOutline {
+  std::int64_t id = 0;
+  std::optional<std::int64_t> parentId;
+  std::string name, kind;
+  std::int64_t sortOrder = 0;
+};
+
 // Statements are prepared on first use and kept, so an import of thousands of codes prepares
 // each once. Merge reads the other project's codes through a CodeRows on its connection.
 class CodeRows {
@@ -40,8 +48,10 @@ class CodeRows {
   const sql::Db& db() const { return db_; }
 
   std::optional<CodeRow> byId(std::int64_t id);
-  std::vector<CodeRow> all();                               // in no particular order
-  void each(const std::function<void(const CodeRow&)>& f);  // by id, as they are read
+  std::vector<CodeRow> all();                                          // in no particular order
+  void each(const std::function<void(const CodeRow&)>& f);             // by id, as they are read
+  bool any();  // whether the project has a code
+  void eachOutline(const std::function<void(const CodeOutline&)>& f);  // in no particular order
   // Every code, parents before children (by depth, then sibling order), as they are read.
   void eachParentsFirst(const std::function<void(const CodeRow&)>& f);
   std::optional<std::int64_t> idOfGuid(const std::string& guid);
@@ -57,7 +67,8 @@ class CodeRows {
   // Puts a code under `parent` (top level when nullopt) at `sortOrder`.
   void place(std::int64_t id, std::optional<std::int64_t> parent, std::int64_t sortOrder,
              const std::string& modifiedAt);
-  // Writes the editable columns: name, kind, texts, colour, origin, memo and modified_at.
+  // Writes the editable columns: name, kind, texts, colour, origin, memo, created_at (a
+  // codebook file may date a code) and modified_at.
   void update(const CodeRow& row);
   // Renames a code to its GUID, which no code name can clash with, so that a namesake can take
   // its place before it goes.

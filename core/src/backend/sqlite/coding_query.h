@@ -10,19 +10,10 @@
 #include <vector>
 
 #include "coding_rows.h"
+#include "coding_selection.h"
 #include "statements.h"
 
 namespace cmoc::store {
-
-// A CodingFilter with its names resolved to ids by the domain. An empty list does not filter.
-// Participant and attribute filters look at the speaker of the turn where a coding starts,
-// falling back to the source's main participant.
-struct CodingSelection {
-  std::vector<std::int64_t> codeIds, sourceIds;
-  std::vector<std::int64_t> codingIds;  // any number: passed as one JSON parameter
-  std::vector<std::string> coders, participants;
-  std::vector<std::pair<std::string, std::string>> attributes;  // name = value
-};
 
 struct CodingListRow {
   CodingRow coding;
@@ -33,6 +24,17 @@ struct CodingListRow {
 enum class CodingOrder {
   BySourceName,        // source name, start, end, id
   BySourceNameThenId,  // source name, source id (namesakes never interleave), start, end, id
+  ById,                // as they were made: the order their audit entries are written in
+};
+
+// What makes a coding a twin of a selected one: the same source and span, and this code and
+// coder (the selected coding's own when nullopt). Merging a code or accepting auto codings
+// would otherwise leave two identical codings that count twice.
+struct TwinOf {
+  std::optional<std::int64_t> codeId, coderId;
+};
+struct CodingTwin {
+  std::int64_t id = 0, twinId = 0;  // twinId: the first (lowest id) twin
 };
 
 // A coding's code, source, start and the source's main participant: what the matrix tallies.
@@ -63,6 +65,8 @@ class CodingQueries {
   // By source id, for reading each source's turns once.
   void eachStart(const CodingSelection& sel, const std::function<void(const CodingStart&)>& f);
   std::vector<CodingTally> countPer(const CodingSelection& sel, CodingGroup group);
+  // The selected codings that have a twin, by id.
+  std::vector<CodingTwin> twins(const CodingSelection& sel, const TwinOf& of);
   // Codings per coder name, most first, then by name.
   std::vector<std::pair<std::string, std::int64_t>> perCoder();
   // Every participant with what an excerpt's attribution line quotes.

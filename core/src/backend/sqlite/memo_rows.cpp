@@ -45,4 +45,20 @@ std::int64_t MemoRows::insert(const MemoRow& r) {
   return st_.db().lastInsertId();
 }
 
+void MemoRows::removeOn(const std::string& targetKind, const std::string& targetGuid) {
+  st_("DELETE FROM memos WHERE target_kind = ? AND target_guid = ?")
+      .bind(1, targetKind)
+      .bind(2, targetGuid)
+      .run();
+}
+
+void MemoRows::retarget(const std::string& targetKind, const std::string& fromGuid,
+                        const std::string& toGuid) {
+  st_("UPDATE memos SET target_guid = ? WHERE target_kind = ? AND target_guid = ?")
+      .bind(1, toGuid)
+      .bind(2, targetKind)
+      .bind(3, fromGuid)
+      .run();
+}
+
 }  // namespace cmoc::store

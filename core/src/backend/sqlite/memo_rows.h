@@ -25,6 +25,10 @@ class MemoRows {
   std::optional<MemoRow> byId(std::int64_t id);
   std::optional<std::int64_t> idOfGuid(const std::string& guid);
   std::int64_t insert(const MemoRow& row);
+  // The memos on one entity: removed with it, or handed to the entity it merged into.
+  void removeOn(const std::string& targetKind, const std::string& targetGuid);
+  void retarget(const std::string& targetKind, const std::string& fromGuid,
+                const std::string& toGuid);
 
  private:
   Statements st_;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cmoc/error.h"
+#include "cmoc/file_location.h"
 #include "cmoc/project_files.h"
 #include "project_impl.h"
 #include "turn_bytes.h"
@@ -34,9 +35,11 @@ sql::Db connect(const std::filesystem::path& file, int flags) {
 // project on read-only media or shared read-only; the writers then fail naming the reason
 // (storage_error.cpp). With no -wal beside it nobody has changes pending, and nobody can start
 // writing without creating one, so SQLite may read the file as immutable, needing no -shm.
+// A project on a network file system opens read-only too (file_location.h says why).
 bool mayWrite(const std::filesystem::path& file) {
   const std::filesystem::path dir = std::filesystem::absolute(file).parent_path();
-  return ::access(file.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0;
+  return ::access(file.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0 &&
+         !networkFileSystemOf(file);
 }
 
 std::string immutableUri(const std::filesystem::path& file) {
@@ -120,6 +123,9 @@ const std::filesystem::path& Project::file() const { return impl_->file; }
 Project Project::create(const std::filesystem::path& file) {
   if (std::filesystem::exists(file))
     throw UsageError(file.string() + ": already exists; not overwriting it");
+  if (const auto fs = networkFileSystemOf(file))
+    throw UsageError("cannot create " + file.string() + ": its folder is on a network file system (" +
+                     *fs + "), where SQLite cannot lock a project safely; create it on a local disk");
   auto impl = std::make_unique<Impl>();
   impl->file = file;
   impl->db = connect(file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);

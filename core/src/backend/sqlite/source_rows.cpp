@@ -31,8 +31,16 @@ void SourceRows::each(const std::function<void(const SourceRow&)>& f) {
   eachRow(st_(std::string(kSources) + " ORDER BY id"), readSource, f);
 }
 
+bool SourceRows::any() {
+  return *firstI64(st_("SELECT EXISTS (SELECT 1 FROM sources)")) != 0;
+}
+
 std::optional<SourceRow> SourceRows::byId(std::int64_t id) {
   return firstRow(st_(std::string(kSources) + " WHERE id = ?").bind(1, id), readSource);
+}
+
+std::int64_t SourceRows::count() {
+  return firstI64(st_("SELECT count(*) FROM sources")).value_or(0);
 }
 
 std::string SourceRows::text(std::int64_t id) {
@@ -44,6 +52,35 @@ std::string SourceRows::text(std::int64_t id) {
 std::optional<std::string> SourceRows::textIfAny(std::int64_t id) {
   return firstRow(st_("SELECT text FROM source_text WHERE source_id = ?").bind(1, id),
                   [](const sql::Stmt& s) { return s.str("text"); });
+}
+
+void SourceRows::setTextFacts(std::int64_t id, std::int64_t charCount,
+                              const std::string& contentHash, const std::string& modifiedAt) {
+  st_("UPDATE sources SET char_count = ?, content_hash = ?, modified_at = ? WHERE id = ?")
+      .bind(1, charCount)
+      .bind(2, contentHash)
+      .bind(3, modifiedAt)
+      .bind(4, id)
+      .run();
+}
+
+std::vector<TurnPlace> SourceRows::turnPlacesOf(std::int64_t sourceId) {
+  std::vector<TurnPlace> out;
+  eachRow(
+      st_("SELECT id, start, end FROM turns WHERE source_id = ? ORDER BY seq").bind(1, sourceId),
+      [](const sql::Stmt& s) {
+        return TurnPlace{s.i64("id"), s.i64("start"), s.i64("end")};
+      },
+      [&out](const TurnPlace& t) { out.push_back(t); });
+  return out;
+}
+
+void SourceRows::setTurnPlace(const TurnPlace& t) {
+  st_("UPDATE turns SET start = ?, end = ? WHERE id = ?")
+      .bind(1, t.start)
+      .bind(2, t.end)
+      .bind(3, t.id)
+      .run();
 }
 
 void SourceRows::setMemo(std::int64_t id, const std::string& memo) {
@@ -195,6 +232,15 @@ void SourceRows::addToCase(std::int64_t caseId, std::int64_t sourceId) {
 
 void SourceRows::indexTurn(std::int64_t turnId, std::string_view text) {
   st_("INSERT INTO turn_fts(rowid, text) VALUES (?, ?)").bind(1, turnId).bind(2, text).run();
+}
+
+SourceTextReader::SourceTextReader(const sql::Db& db)
+    : st_(db, "SELECT text FROM source_text WHERE source_id = ?") {}
+
+std::string_view SourceTextReader::view(std::int64_t sourceId) {
+  st_.reset();
+  st_.bind(1, sourceId);
+  return st_.step() ? st_.view("text") : std::string_view();
 }
 
 }  // namespace cmoc::store

@@ -48,6 +48,11 @@ struct TurnSpan {
   std::optional<std::int64_t> participant;
 };
 
+// A turn's place, for moving turns when the text around them changes.
+struct TurnPlace {
+  std::int64_t id = 0, start = 0, end = 0;  // code points
+};
+
 // A stored source found by its text's hash.
 struct SourceNamed {
   std::int64_t id = 0;
@@ -59,6 +64,8 @@ class SourceRows {
   explicit SourceRows(const sql::Db& db) : st_(db) {}
 
   void each(const std::function<void(const SourceRow&)>& f);  // by id
+  bool any();  // whether the project has a source
+  std::int64_t count();
   std::optional<SourceRow> byId(std::int64_t id);
   std::string text(std::int64_t id);                      // "" for an unknown source
   std::optional<std::string> textIfAny(std::int64_t id);  // nullopt for an unknown source
@@ -66,6 +73,7 @@ class SourceRows {
   void speakersOfParticipant(std::int64_t participantId,
                              const std::function<void(const SpeakerRow&)>& f);        // by id
   void turnsOf(std::int64_t sourceId, const std::function<void(const TurnRow&)>& f);  // by seq
+  std::vector<TurnPlace> turnPlacesOf(std::int64_t sourceId);                         // by seq
   std::vector<std::int64_t> casesOf(std::int64_t sourceId);
 
   std::optional<std::int64_t> idOfGuid(const std::string& guid);
@@ -81,6 +89,10 @@ class SourceRows {
   std::int64_t insertTurn(const TurnRow& turn);
   // Puts a source in a case; a source already in it stays as it is.
   void addToCase(std::int64_t caseId, std::int64_t sourceId);
+  // What a text edit changes besides the text: its length, hash and modified_at.
+  void setTextFacts(std::int64_t id, std::int64_t charCount, const std::string& contentHash,
+                    const std::string& modifiedAt);
+  void setTurnPlace(const TurnPlace& turn);
   // The memo ("" clears it); the source's modified_at stays, since it dates the text.
   void setMemo(std::int64_t id, const std::string& memo);
   // The audit row of a transcript import (imports are not undoable Actions, so Action::audit
@@ -94,6 +106,17 @@ class SourceRows {
 
  private:
   Statements st_;
+};
+
+// Sources' texts read in place, without a copy, for walks that read each source's whole text
+// once (auto-coding, search, agreement units): a view is valid until the next view().
+class SourceTextReader {
+ public:
+  explicit SourceTextReader(const sql::Db& db);
+  std::string_view view(std::int64_t sourceId);  // "" for an unknown source
+
+ private:
+  sql::Stmt st_;
 };
 
 }  // namespace cmoc::store

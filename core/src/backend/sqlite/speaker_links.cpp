@@ -22,6 +22,13 @@ void SpeakerLinks::link(std::int64_t speakerId, std::int64_t participantId, bool
       .run();
 }
 
+void SpeakerLinks::setMainParticipantIfNone(std::int64_t sourceId, std::int64_t participantId) {
+  st_("UPDATE sources SET participant_id = ? WHERE id = ? AND participant_id IS NULL")
+      .bind(1, participantId)
+      .bind(2, sourceId)
+      .run();
+}
+
 void SpeakerLinks::setInterviewer(std::int64_t speakerId, bool interviewer) {
   st_("UPDATE speakers SET is_interviewer = ? WHERE id = ?")
       .bind(1, interviewer ? 1 : 0)

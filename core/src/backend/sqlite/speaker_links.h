@@ -31,6 +31,9 @@ class SpeakerLinks {
   // A source's main participant: the participant of its first non-interviewer speaker with one,
   // else the one it had if that one is no interviewer, else none.
   void refreshMainParticipant(std::int64_t sourceId);
+  // Names the source's main participant unless it has one (a REFI-QDA case covering a source
+  // without speaker labels).
+  void setMainParticipantIfNone(std::int64_t sourceId, std::int64_t participantId);
   // For each participant with speakers: in how many sources, and its labels ("R, Gwen").
   void eachParticipantSpeakers(
       const std::function<void(std::int64_t participantId, std::int64_t sources,

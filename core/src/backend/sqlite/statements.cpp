@@ -17,4 +17,10 @@ bool insertedRow(sql::Stmt& st) {
   return st.db().changes() > 0;
 }
 
+std::string jsonIds(const std::vector<std::int64_t>& ids) {
+  std::string json = "[";
+  for (std::int64_t id : ids) json += (json.size() > 1 ? "," : "") + std::to_string(id);
+  return json + "]";
+}
+
 }  // namespace cmoc::store

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "sqlite.h"
 
@@ -53,5 +54,9 @@ void eachRow(sql::Stmt& st, Read read, F&& f) {
 }
 // Runs a bound INSERT OR IGNORE; true when it inserted a row.
 bool insertedRow(sql::Stmt& st);
+// Ids as one JSON array, bound as the one parameter of `IN (SELECT value FROM json_each(?))`:
+// one kept statement serves any number of ids, and a list of placeholders would pass SQLite's
+// limit of 32,766 variables.
+std::string jsonIds(const std::vector<std::int64_t>& ids);
 
 }  // namespace cmoc::store

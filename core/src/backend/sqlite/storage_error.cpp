@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "cmoc/error.h"
+#include "cmoc/file_location.h"
 
 namespace cmoc::sql {
 
@@ -23,6 +24,7 @@ std::string fileOf(sqlite3* db) {
 // its folder is (it must create the -wal and -shm files beside it); the user fixes different
 // things in each case.
 std::string readOnlyReason(const std::string& file) {
+  if (auto network = networkFileSystemReason(file)) return *network;
   if (::access(file.c_str(), W_OK) != 0 && errno == EACCES) return "the file is read-only";
   const std::filesystem::path dir = std::filesystem::path(file).parent_path();
   if (!dir.empty() && ::access(dir.c_str(), W_OK) != 0)

@@ -1,6 +1,8 @@
 #pragma once
-// Shared by the coding files: resolving sources and coders, checking spans, inserting codings,
-// reading them as CodingRecords, and turning a CodingFilter into the backend's CodingSelection.
+// What the coding commands share, and the commands of other concepts that touch codings
+// (codebook, auto-coding, agreement, text edits): resolving sources and coders, checking spans,
+// inserting codings, codings as CodingRecords and their audit detail, and turning a
+// CodingFilter into the backend's CodingSelection.
 #include <functional>
 #include <string>
 #include <string_view>
@@ -14,14 +16,6 @@
 
 namespace cmoc::store {
 
-// The columns and joins readCoding reads, for sources/text_edit.cpp until it reads through
-// CodingQueries (backend/sqlite/coding_query.h) too.
-inline constexpr const char* kCodingColumns =
-    "c.id, c.guid, c.source_id, s.name, c.code_id, k.name, c.start, c.end, c.memo, c.created_at, "
-    "c.modified_at";
-inline constexpr const char* kCodingJoins =
-    " FROM codings c JOIN sources s ON s.id = c.source_id JOIN coders k ON k.id = c.coder_id";
-
 std::int64_t resolveSource(const sql::Db& db, std::string_view idOrName);  // NotFound
 // The coder's id, creating the coder if new; UsageError for an empty name. A caller asking for
 // many keeps its CoderRows.
@@ -33,7 +27,6 @@ void checkSpan(const sql::Db& db, std::int64_t sourceId, std::int64_t start, std
 std::int64_t insertCoding(CodingRows& codings, std::int64_t sourceId, std::int64_t codeId,
                           std::int64_t coderId, std::int64_t start, std::int64_t end,
                           const std::string& memo);
-CodingRecord readCoding(const sql::Stmt& st, const CodeIndex& index);  // kCodingColumns order
 std::string codingAuditJson(const CodingRecord& r);
 
 // A filter with its names resolved: codes (with their descendants when asked) and sources to

@@ -1,21 +1,19 @@
 #pragma once
-// Shared by the CMOC store files: reading CMOCs in bulk and resolving CMOC references.
+// What the CMOC files share: loading CMOCs in bulk, resolving CMOC references, and the writes
+// behind Cmocs::add and Cmocs::link that a bulk import repeats in one Action.
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "backend/sqlite/cmoc_rows.h"
+#include "backend/sqlite/cmoc_query.h"
 #include "cmoc/cmocs.h"
 #include "codebook/code_index.h"
 
 namespace cmoc::store {
 
-// CMOCs matching `where` (SQL over `cmocs m JOIN coders k`, starting " WHERE", or empty), by
-// id, with their evidence: two queries however many match.
-std::vector<Cmoc> loadCmocs(const sql::Db& db, const CodeIndex& index, const std::string& where,
-                            const std::function<void(sql::Stmt&)>& bind);
+// The selected CMOCs, by id, with their evidence: two reads however many match.
+std::vector<Cmoc> loadCmocs(const sql::Db& db, const CodeIndex& index, const CmocSelection& sel);
 // A CMOC by numeric id or GUID; throws NotFound.
 std::int64_t resolveCmoc(const sql::Db& db, std::string_view idOrGuid);
 void requireCmoc(const sql::Db& db, std::int64_t id);  // throws NotFound
