@@ -12,6 +12,8 @@
 #include "cmoc/importers/codebook_csv.h"
 #include "cmoc/importers/codings_csv.h"
 #include "cmoc/importers/importer.h"
+#include "cmoc/importers/references.h"
+#include "cmoc/library.h"
 #include "cmoc/project.h"
 #include "command.h"
 #include "demi_options.h"
@@ -40,6 +42,16 @@ std::vector<std::filesystem::path> sampleTranscripts(const std::filesystem::path
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+// The review's references, after the papers: each paper is linked to its study, so its quotes
+// read "Hartley and Osei 2017, p. 4" and the matrix can split by the studies' attributes.
+void importSampleLibrary(Project& project, const std::filesystem::path& samples) {
+  if (!std::filesystem::exists(samples / "references.ris")) return;
+  const ReferenceFile refs = importers::loadReferences(samples / "references.ris");
+  const LibraryImport r = Library(project).import(refs);
+  std::cout << "\n== Study library: " << r.added.size() << " studies from references.ris\n";
+  for (const std::string& line : linkReport(r.links)) std::cout << line << "\n";
 }
 
 // The analysis layered on the imported study: the inductive codes made while coding, both
@@ -88,6 +100,7 @@ int runDemo(const Args& args) {
             << files.size() - transcripts << " papers) into " << file << "\n";
   const ImportSummary summary = importFiles(project, files, &sheet, {}, true);
   printSummary(std::cout, std::cerr, "demo", summary);
+  importSampleLibrary(project, samples);
 
   std::cout << "\n== Sources\n";
   Table t{{"id", "name", "format", "participant", "turns", "speakers", "characters"}};

@@ -7,6 +7,7 @@
 #include "cmoc/file_location.h"
 #include "cmoc/importers/importer.h"
 #include "cmoc/importers/refi_qda.h"
+#include "cmoc/library.h"
 #include "cmoc/project.h"
 #include "cmoc/text.h"
 #include "command.h"
@@ -137,6 +138,10 @@ int runImport(const Args& args) {
     return 0;
   }
   printSummary(std::cout, std::cerr, "import", summary);
+  // Papers that come after the library are linked to their studies as they arrive.
+  if (Library library(project); !summary.importedIds.empty() && !library.empty())
+    for (const std::string& line : linkReport(library.autoLink(summary.importedIds)))
+      std::cout << line << "\n";
   return summary.failed.empty() ? 0 : 1;
 }
 

@@ -49,8 +49,8 @@ int runSearch(const Args& args) {
     for (const SearchHit& h : hits) width = std::max(width, displayWidth(h.before));
     Table kwic{{"source", "participant", "position", "context"}};
     for (const SearchHit& h : hits)
-      kwic.add({h.page ? paperAttribution(h.sourceName, *h.page) : h.sourceName, h.participant,
-                h.start,
+      kwic.add({h.page ? paperAttribution(h.sourceName, *h.page, h.study) : h.sourceName,
+                h.participant, h.start,
                 std::string(width - displayWidth(h.before), ' ') + h.before + "[" +
                     oneLine(h.match) + "]" + h.after});
     write(std::cout, kwic, format);

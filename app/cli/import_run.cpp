@@ -24,6 +24,7 @@ ImportSummary importFiles(Project& project, const std::vector<std::filesystem::p
         continue;
       }
       summary.imported.push_back(name);
+      summary.importedIds.push_back(r.sourceId);
       if (sheet && !r.unmappedSpeakers.empty()) {
         std::string list;
         for (const auto& s : r.unmappedSpeakers) list += (list.empty() ? "" : ", ") + s;

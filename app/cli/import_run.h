@@ -1,6 +1,7 @@
 #pragma once
 // Importing many files into a project with progress and a per-file summary. Shared by
 // `cmoc import` and `cmoc demo`.
+#include <cstdint>
 #include <filesystem>
 #include <ostream>
 #include <string>
@@ -13,6 +14,7 @@ namespace cmoc::cli {
 
 struct ImportSummary {
   std::vector<std::string> imported;
+  std::vector<std::int64_t> importedIds;  // their sources, in the same order
   std::vector<std::pair<std::string, std::string>> skipped;  // file, why
   std::vector<std::pair<std::string, std::string>> failed;   // file, error
   std::vector<std::pair<std::string, std::string>> warnings; // file, note

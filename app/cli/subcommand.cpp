@@ -24,7 +24,8 @@ void check(const Subcommand& sub, const Args& a, const std::vector<OptionSpec>& 
     if (a.has(o.name) &&
         std::find(sub.options.begin(), sub.options.end(), o.name) == sub.options.end())
       throw UsageError("--" + o.name + " does not apply to `" + command + " " + sub.name + "`");
-  if (a.positionals().size() != sub.positionals)
+  if (sub.orMore ? a.positionals().size() < sub.positionals
+                 : a.positionals().size() != sub.positionals)
     throw UsageError(std::string("usage: ") + sub.usage);
 }
 

@@ -17,6 +17,7 @@ struct Subcommand {
   std::vector<std::string> options;  // those that apply; any other is an error, not ignored
   std::size_t positionals;           // PROJECT included
   std::function<void(const Args&)> run;
+  bool orMore = false;  // `positionals` is the least: the last may repeat (FILE...)
 };
 
 // Runs the subcommand named by the first positional with the arguments after it, parsed again

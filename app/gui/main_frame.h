@@ -89,6 +89,10 @@ class MainFrame : public wxFrame {
   // screenshot written to `screenshot` first when given).
   bool editParticipant(const std::string& code, const std::string& attribute,
                        const std::string& value, const std::filesystem::path& screenshot = {});
+  // Project > Study library: opens the window, imports `references` through it, closes it
+  // (with a screenshot written to `screenshot` first when given).
+  bool importLibrary(const std::filesystem::path& references,
+                     const std::filesystem::path& screenshot = {});
   // What a drop on the top edge of `before`'s row does in the codebook tree.
   bool reorderCode(const std::string& code, const std::string& before);
   // File > Import of one REFI-QDA exchange file after its options dialog, with the progress
@@ -160,6 +164,7 @@ class MainFrame : public wxFrame {
                       std::function<std::string()> work, SharedProgress* progress = nullptr);
   // main_frame_project.cpp: participants and memos.
   void onParticipants();
+  void onLibrary();
   void afterParticipantsChanged();
   void showMemos();  // the code and source memo boxes, for the selected code and open source
   void onSaveMemo(const MemoTarget& target, const std::string& text);

@@ -1,6 +1,6 @@
 // MainFrame's Project menu and project-wide state: Project > Participants (from the menu, and
-// modeless for the self-test) and the memo boxes of the right-hand panel, on the selected code
-// and the open source.
+// modeless for the self-test), Project > Study library, and the memo boxes of the right-hand
+// panel, on the selected code and the open source.
 #include <wx/app.h>
 #include <wx/utils.h>
 
@@ -9,6 +9,7 @@
 #include "frame_helpers.h"
 #include "main_frame.h"
 #include "model/memo_presenter.h"
+#include "library_dialog.h"
 #include "participants_dialog.h"
 #include "self_test.h"
 
@@ -18,6 +19,14 @@ void MainFrame::onParticipants() {
   ParticipantsDialog dlg(this, *project_);
   showModal(dlg);
   if (dlg.changed()) afterParticipantsChanged();
+}
+
+void MainFrame::onLibrary() {
+  LibraryDialog dlg(this, *project_);
+  showModal(dlg);
+  if (!dlg.changed()) return;
+  afterChange();  // excerpts and search now cite the linked papers' studies
+  message("References imported (Ctrl+Z undoes the import)");
 }
 
 void MainFrame::afterParticipantsChanged() {
@@ -52,6 +61,23 @@ bool MainFrame::editParticipant(const std::string& code, const std::string& attr
   dlg->Destroy();
   --busy_;
   if (changed) afterParticipantsChanged();
+  return ok;
+}
+
+bool MainFrame::importLibrary(const std::filesystem::path& references,
+                              const std::filesystem::path& screenshot) {
+  if (!project_) return false;
+  ++busy_;  // modeless and busy, as editParticipant
+  auto* dlg = new LibraryDialog(this, *project_);
+  dlg->Show();
+  wxTheApp->Yield(true);
+  const bool ok = dlg->importFrom(references.string());
+  if (!ok) message("Study library: " + U(dlg->statusText()), true);
+  if (!screenshot.empty()) saveScreenshot(dlg, screenshot);
+  const bool changed = dlg->changed();
+  dlg->Destroy();
+  --busy_;
+  if (changed) afterChange();
   return ok;
 }
 

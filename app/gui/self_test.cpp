@@ -233,6 +233,11 @@ bool SelfTest::run(const std::string& line, std::string& error) {
     return frame_->editParticipant(w[0], w[1], w[2], shot) ||
            fail("cannot edit participant " + w[0]);
   }
+  if (cmd == "library") {
+    const auto shot = screenshots_.empty() ? std::filesystem::path() : screenshots_ / "library.png";
+    if (!shot.empty()) std::filesystem::create_directories(screenshots_);
+    return frame_->importLibrary(arg, shot) || fail("cannot import the references " + arg);
+  }
   if (cmd == "reorder-code") {
     const auto w = words(line.substr(space + 1));
     if (w.size() != 2) return fail("reorder-code CODE BEFORE");

@@ -25,6 +25,8 @@
 //   import FILE... [--participants CSV]   import as File > Import does after its dialogs
 //   participant CODE ATTRIBUTE VALUE   edit one cell in Project > Participants (a new
 //                           attribute gets a column first); screenshot "participants"
+//   library FILE            import a RIS or BibTeX file in Project > Study library;
+//                           screenshot "library"
 //   reorder-code CODE BEFORE           drop CODE on the top edge of BEFORE's tree row
 //   memo code|source TEXT   type into the panel's memo box for the selected code or open
 //                           source and press Save

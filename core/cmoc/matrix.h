@@ -16,7 +16,8 @@ class Project;
 inline constexpr const char* kNoAttributeValue = "(none)";
 
 struct MatrixRequest {
-  // A participant attribute (role, region, phase ...), or `case`, `case_type` or `participant`.
+  // A participant attribute (role, region, phase ...), `case`, `case_type` or `participant`; or
+  // a study attribute (country, design ...) or `study`, which a paper linked to a study takes.
   std::string attribute;
   std::vector<std::string> codes;     // rows, by name or path; empty: every code
   std::optional<std::string> parent;  // rows: this code's children (not with `codes`)

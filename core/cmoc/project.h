@@ -52,6 +52,7 @@ struct SearchHit {
   std::int64_t start = 0, end = 0;  // code points into the source text
   std::string before, match, after;
   std::optional<std::int64_t> page;  // a paper's page the hit starts on
+  std::string study;  // the citation of the paper's study ("Hartley and Osei 2017"); "": none
 };
 
 struct HistoryEntry {

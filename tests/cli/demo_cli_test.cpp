@@ -21,6 +21,13 @@ TEST(DemoCli, BuildsTheSampleStudyWithItsAnalysisAndWritesEveryExport) {
   EXPECT_THAT(r.out, HasSubstr("(10 transcripts, 7 papers)"));
   EXPECT_THAT(r.out, HasSubstr("Imported 17, skipped 0, failed 0"));
   EXPECT_THAT(r.out, HasSubstr("paper-01-hartley-2017-trust-alliances.pdf          pdf"));
+  // The references after the papers: every paper linked to its study, by each of the three ways.
+  EXPECT_THAT(r.out, HasSubstr("== Study library: 7 studies from references.ris\n"
+                               "Linked 7 of 7 papers to studies:\n"));
+  EXPECT_THAT(r.out, HasSubstr("  paper-03-okonkwo-2019-interoperability.pdf -> okonkwo2019 "
+                               "(DOI 10.5555/hisr.2019.0417)\n"));
+  EXPECT_THAT(r.out, HasSubstr("  paper-05-lovas-2021-cultural-integration.pdf -> lovas2021 (file name)\n"));
+  EXPECT_THAT(r.out, HasSubstr("  paper-07-whitcombe-2023-scale-recruitment.pdf -> whitcombend (title)\n"));
   EXPECT_THAT(r.out, HasSubstr("== Demiregularities (cmoc demi)\n"));
   EXPECT_THAT(r.out, HasSubstr("\n== Programme theory (cmoc theory)\n"
                                "  version 1 'Initial programme theory': 26 CMOCs, 11 chain links\n"

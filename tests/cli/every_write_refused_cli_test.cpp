@@ -94,6 +94,10 @@ std::vector<Refusal> refusals() {
       {"participant set", {"participant", "set", "P", "19", "--interviewer", "maybe"}},
       {"participant set", {"participant", "set", "P", "19", "--attr", "=x"}},
       {"participant delete", {"participant", "delete", "P", "nobody"}},
+      {"library import", {"library", "import", "P", "D/participants.csv"}},  // no references
+      {"library import", {"library", "import", "P", "D/broken.vtt", "--encoding", "martian"}},
+      {"library link", {"library", "link", "P", "i.txt", "nobody"}},  // a transcript, no study
+      {"library unlink", {"library", "unlink", "P", "i.txt"}},
       {"theory snapshot", {"theory", "snapshot", "P", ""}},
       {"theory snapshot", {"theory", "snapshot", "P", "current"}},
       // diff writes only its --out report
@@ -111,7 +115,7 @@ const std::set<std::string> kReaders = {
     "sources",  "show",   "search",        "code list", "coding list",
     "excerpts", "matrix", "cmoc list",     "cmoc show", "cmoc links",
     "demi",     "agree",  "disagreements", "log",       "participant list",
-    "theory list", "theory show", "check",
+    "theory list", "theory show", "check", "library list", "library show", "library papers",
 };
 // clang-format on
 

@@ -154,14 +154,16 @@ TEST(TurnBytes, TheMigrationFillsThemForAnOlderProject) {
   Study s;
   const std::string before = describe(s.excerpts());
   // As schema 3 left it: no byte columns, no position index, no text-edit history (schema 5),
-  // no theory versions (schema 6), no pages (schema 7). end_byte goes first: start_byte is in
-  // its CHECK.
+  // no theory versions (schema 6), no pages (schema 7), no study library (schema 8). end_byte
+  // goes first: start_byte is in its CHECK.
   test::sqlExec(s.file,
                 "DROP TABLE history_text; DROP INDEX turns_source_start; "
                 "ALTER TABLE turns DROP COLUMN end_byte; "
                 "ALTER TABLE turns DROP COLUMN start_byte; "
                 "DROP TABLE theory_links; DROP TABLE theory_cmocs; DROP TABLE theory_versions; "
-                "DROP TABLE history_replay; DROP TABLE pages; PRAGMA user_version = 3");
+                "DROP TABLE history_replay; DROP TABLE pages; DROP TABLE study_sources; "
+                "DROP TABLE study_attributes; DROP TABLE study_authors; DROP TABLE studies; "
+                "PRAGMA user_version = 3");
   { Project p = Project::open(s.file); }
   EXPECT_EQ(test::sqlValue(s.file, "PRAGMA user_version"),
             std::to_string(Project::schemaVersion()));

@@ -16,6 +16,7 @@
 #include "cmoc/cmocs.h"
 #include "cmoc/codebook.h"
 #include "cmoc/coding.h"
+#include "cmoc/library.h"
 #include "cmoc/participants.h"
 #include "cmoc/project.h"
 #include "cmoc/source_memo.h"
@@ -87,6 +88,8 @@ TEST(GuiSmoke, CodesThroughTheWindowAndCoreHoldsTheResult) {
             cmoc::test::interviewText(
                 {{"Interviewer", "How did it start?"}, {"Zed Okoro", "With trust, mostly."}}));
   writeFile(dir / "empty.txt", "");
+  std::filesystem::copy_file(std::filesystem::path(CMOC_SOURCE_DIR) / "samples/references.ris",
+                             dir / "references.ris");
   writeFile(dir / "extra.qdc",
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">"
             "<Codes><Code guid=\"5d3a6c1e-2222-4a2b-9c3d-0000000000e1\" name=\"Imported in the GUI\" "
@@ -156,6 +159,8 @@ TEST(GuiSmoke, CodesThroughTheWindowAndCoreHoldsTheResult) {
   int flagEdits = 0;
   for (const HistoryEntry& h : p.history(500)) flagEdits += h.label == "edit participant INT1";
   EXPECT_EQ(flagEdits, 2);
+  // Project > Study library imported the sample references through its window.
+  EXPECT_EQ(Library(p).list().size(), 7u);
   // The drop on Trust's top edge put Faith before it.
   std::vector<std::string> paths;
   for (const Code& c : Codebook(p).list()) paths.push_back(c.path);

@@ -1,6 +1,7 @@
 #include "model/import_job.h"
 
 #include "cmoc/error.h"
+#include "cmoc/library.h"
 #include "cmoc/project.h"
 #include "model/refi_import.h"
 
@@ -46,6 +47,7 @@ void ImportJob::run() {
     finish();
     return;
   }
+  std::vector<std::int64_t> importedIds;
   for (std::size_t i = 0; i < files_.size(); ++i) {
     if (cancelled_) break;
     ImportFileResult& r = results_[i];
@@ -59,6 +61,7 @@ void ImportJob::run() {
         continue;
       }
       r.status = ImportFileResult::Status::Imported;
+      importedIds.push_back(res.sourceId);
       if (sheet && !res.unmappedSpeakers.empty()) {
         r.message = "speakers not in " + sheet->fileName + ":";
         for (const auto& s : res.unmappedSpeakers) r.message += " " + s;
@@ -67,6 +70,13 @@ void ImportJob::run() {
       r.status = ImportFileResult::Status::Failed;
       r.message = e.what();
     }
+  }
+  // Papers that come after the study library are linked to their studies, as `cmoc import` does.
+  try {
+    if (Library library(*project); !importedIds.empty() && !library.empty())
+      linkLines_ = linkReport(library.autoLink(importedIds));
+  } catch (const std::exception& e) {
+    linkLines_ = {std::string("papers not linked to studies: ") + e.what()};
   }
   set(files_.size(), "");
   finish();
@@ -118,6 +128,7 @@ std::string ImportJob::summary() const {
         break;
     }
   }
+  for (const std::string& line : linkLines_) s += "\n" + line;
   return s;
 }
 

@@ -50,7 +50,8 @@ class ImportJob {
   ImportProgress progress() const;
   // Valid once progress().finished.
   const std::vector<ImportFileResult>& results() const { return results_; }
-  // "Imported 8, skipped 1, failed 1 (cancelled)"; then one line per skipped or failed file.
+  // "Imported 8, skipped 1, failed 1 (cancelled)"; then one line per skipped or failed file,
+  // then, when the project has a study library, how the new papers were linked to studies.
   std::string summary() const;
   std::size_t imported() const;
   bool anyFailed() const;  // valid once progress().finished
@@ -64,6 +65,7 @@ class ImportJob {
   importers::Options options_;
   std::string coder_;
   std::vector<ImportFileResult> results_;
+  std::vector<std::string> linkLines_;  // linkReport() of the papers imported
   std::atomic<bool> cancelled_{false};
   mutable std::mutex mutex_;
   ImportProgress progress_;

@@ -10,6 +10,7 @@
 #include "cmoc/project.h"
 #include "codebook/code_index.h"
 #include "coding_shared.h"
+#include "library/study_read.h"
 #include "sources/source_pages.h"
 #include "sources/source_window.h"
 
@@ -63,6 +64,8 @@ std::vector<Excerpt> Coding::excerpts(const CodingFilter& filter, int contextCha
   std::vector<Excerpt> out;
   store::SourceWindows windows(db);
   store::PageLookup pages(db);
+  // A paper linked to its study is quoted as the study: "Hartley and Osei 2017, p. 4".
+  const auto citations = library::citationsBySource(db);
   // Ordered by source id within a name, so sources sharing a file name never interleave.
   store::CodingQueries(db).each(
       sel, store::CodingOrder::BySourceNameThenId, [&](const store::CodingListRow& row) {
@@ -97,8 +100,10 @@ std::vector<Excerpt> Coding::excerpts(const CodingFilter& filter, int contextCha
         x.speaker = first ? first->speaker : "";
         x.participant = person ? person->code : "";
         x.page = pages.pageOf(c.sourceId, c.start);
-        x.attribution =
-            x.page ? paperAttribution(c.sourceName, *x.page) : attribution(person, c.sourceName);
+        const auto study = citations.find(c.sourceId);
+        x.attribution = x.page ? paperAttribution(c.sourceName, *x.page,
+                                                  study == citations.end() ? "" : study->second)
+                               : attribution(person, c.sourceName);
         out.push_back(std::move(x));
       });
   return out;

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "backend/sqlite/matrix_query.h"
+#include "backend/sqlite/study_rows.h"
 #include "cmoc/error.h"
 #include "cmoc/project.h"
 #include "codebook/code_index.h"
@@ -22,12 +23,43 @@ namespace {
 struct AttributeValues {
   std::unordered_map<std::int64_t, std::string> byParticipant;  // only participants with a value
   std::set<std::string> intervieweeValues;                      // the columns shown even when empty
+  // A paper linked to a study takes the study's value (its country, design ...): papers have no
+  // participants. Only sources with a value.
+  std::unordered_map<std::int64_t, std::string> bySource;
 };
+
+// The study attributes a matrix can split by: `study` (the key) and every study attribute.
+std::vector<std::string> studyAttributeNames(store::StudyRows& studies) {
+  if (!studies.any()) return {};
+  std::vector<std::string> names{"study"};
+  for (std::string& n : studies.attributeNames())
+    if (n != "study") names.push_back(std::move(n));
+  return names;
+}
+
+void loadStudyValues(const sql::Db& db, const std::string& attribute, AttributeValues& out) {
+  store::StudyRows studies(db);
+  std::unordered_map<std::int64_t, std::string> byStudy;
+  studies.eachValue(attribute, [&](std::int64_t study, const std::string& value) {
+    byStudy.emplace(study, value);
+    out.intervieweeValues.insert(value);
+  });
+  if (byStudy.empty()) return;
+  studies.eachLink([&](const store::StudyLinkRow& l) {
+    if (auto it = byStudy.find(l.studyId); it != byStudy.end())
+      out.bySource.emplace(l.sourceId, it->second);
+  });
+}
 
 // `case` and `case_type` come from the participant's case, falling back to the sheet's
 // columns of those names; other attributes from the participant, else from the case.
-AttributeValues loadValues(const sql::Db& db, const std::string& attribute) {
+// `withStudies`: a study's attribute counts too (the matrix); else participants' only.
+AttributeValues loadValues(const sql::Db& db, const std::string& attribute,
+                           bool withStudies = false) {
   store::MatrixQueries queries(db);
+  store::StudyRows studies(db);
+  const std::vector<std::string> studyNames =
+      withStudies ? studyAttributeNames(studies) : std::vector<std::string>{};
   if (attribute != "case" && attribute != "case_type" && attribute != "participant") {
     std::string names = "case, case_type, participant";
     bool found = false;
@@ -35,11 +67,17 @@ AttributeValues loadValues(const sql::Db& db, const std::string& attribute) {
       found = found || n == attribute;
       if (n != "case" && n != "case_type") names += ", " + n;
     }
+    for (const std::string& n : studyNames) {
+      found = found || n == attribute;
+      names += ", " + n;
+    }
     if (!found)
-      throw UsageError("no participant or case has an attribute '" + attribute +
-                       "' (known: " + names + ")");
+      throw UsageError(std::string(studyNames.empty() ? "no participant or case"
+                                                      : "no participant, case or study") +
+                       " has an attribute '" + attribute + "' (known: " + names + ")");
   }
   AttributeValues out;
+  if (withStudies) loadStudyValues(db, attribute, out);
   queries.eachValue(attribute, [&out](const store::ParticipantValue& v) {
     out.byParticipant[v.participantId] = v.value;
     if (!v.isInterviewer) out.intervieweeValues.insert(v.value);
@@ -112,7 +150,7 @@ CodeMatrix codeAttributeMatrix(const Project& project, const MatrixRequest& requ
   if (request.attribute.empty()) throw UsageError("name the attribute for the matrix columns");
   const store::CodeIndex index(db);
   const std::vector<std::int64_t> rows = rowCodes(index, request);
-  const AttributeValues values = loadValues(db, request.attribute);
+  const AttributeValues values = loadValues(db, request.attribute, true);
 
   // Which rows a coding of each code counts towards (a code may sit under several rows).
   std::unordered_map<std::int64_t, std::vector<std::size_t>> rowsOf;
@@ -145,7 +183,9 @@ CodeMatrix codeAttributeMatrix(const Project& project, const MatrixRequest& requ
           std::optional<std::int64_t> participant = ownerAt(turns, c.start);
           if (!participant) participant = c.sourceParticipantId;
           const std::string* value = nullptr;
-          if (participant)
+          if (auto study = values.bySource.find(source); study != values.bySource.end())
+            value = &study->second;
+          else if (participant)
             if (auto v = values.byParticipant.find(*participant); v != values.byParticipant.end())
               value = &v->second;
           for (std::size_t r : targets->second) {

@@ -24,6 +24,7 @@
 #include "backend/sqlite/turn_bytes.h"
 #include "backend/sqlite/turn_matches.h"
 #include "cmoc/error.h"
+#include "library/study_read.h"
 #include "search_query.h"
 #include "sources/source_pages.h"
 
@@ -111,6 +112,7 @@ std::vector<SearchHit> Project::search(std::string_view query, const SearchOptio
   if (options.limit == 0) return hits;
   sql::Db& db = impl_->db;
   store::PageLookup pages(db);  // a paper's hits say their page
+  const auto citations = library::citationsBySource(db);  // ... and their study
 
   // Step 1. FTS5 walks row ids in order, so no sort is needed and reading stops at the limit.
   // Each matching turn holds at least one hit.
@@ -185,6 +187,7 @@ std::vector<SearchHit> Project::search(std::string_view query, const SearchOptio
       h.end = h.start + codePoints(text.substr(b, e - b));
       h.match = std::string(text.substr(b, e - b));
       h.page = pages.pageOf(h.sourceId, h.start);
+      if (auto study = citations.find(h.sourceId); study != citations.end()) h.study = study->second;
 
       // Context inside the turn, at most `context` code points each side, cut back to whole
       // words when the cut falls inside one (text without spaces, like Chinese, keeps the cut).

@@ -2,8 +2,10 @@
 
 namespace cmoc {
 
-std::string paperAttribution(std::string_view paperName, std::int64_t page) {
-  return std::string(paperName) + ", p. " + std::to_string(page);
+std::string paperAttribution(std::string_view paperName, std::int64_t page,
+                             std::string_view studyCitation) {
+  return std::string(studyCitation.empty() ? paperName : studyCitation) + ", p. " +
+         std::to_string(page);
 }
 
 }  // namespace cmoc

@@ -13,6 +13,9 @@ AttributeRows::AttributeRows(const sql::Db& db, AttributeOwner owner) : st_(db) 
     case AttributeOwner::Source:
       table_ = "source_attributes", idColumn_ = "source_id";
       break;
+    case AttributeOwner::Study:
+      table_ = "study_attributes", idColumn_ = "study_id";
+      break;
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The attribute tables (`case_attributes`, `participant_attributes`, `source_attributes`): name
-// and value pairs of one owner row, one gateway for the three since they have one shape.
+// The attribute tables (`case_attributes`, `participant_attributes`, `source_attributes`,
+// `study_attributes`): name and value pairs of one owner row, one gateway for them all since
+// they have one shape.
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -11,7 +12,7 @@
 
 namespace cmoc::store {
 
-enum class AttributeOwner { Case, Participant, Source };
+enum class AttributeOwner { Case, Participant, Source, Study };
 using Attributes = std::vector<std::pair<std::string, std::string>>;  // name, value
 
 class AttributeRows {
