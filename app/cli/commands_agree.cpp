@@ -46,7 +46,9 @@ void writeJson(std::ostream& o, const AgreementReport& r) {
     << ", \"include_single_coder_sources\": " << (r.includeSingleCoderSources ? "true" : "false")
     << ", \"group\": " << (r.group ? jsonString(*r.group) : "null")
     << ",\n\"method\": " << jsonString(r.method()) << ",\n\"sources_compared\": " << r.sourcesCompared
-    << ", \"sources_uncoded\": " << r.sourcesUncoded << ",\n\"codes\": " << jsonObjects(codes)
+    << ", \"sources_uncoded\": " << r.sourcesUncoded;
+  if (r.unitized) o << ", \"sources_unitized\": " << r.sourcesUnitized;
+  o << ",\n\"codes\": " << jsonObjects(codes)
     << ",\n\"overall\": " << overallJson << ",\n\"pairs\": " << jsonObjects(pairs)
     << ",\n\"partial_sources\": " << jsonObjects(sources) << "}\n";
 }
@@ -71,6 +73,8 @@ void writeText(std::ostream& o, const AgreementReport& r) {
 }
 
 int runAgree(const Args& args) {
+  if (args.has("cmocs") && args.has("unitized"))
+    throw UsageError("--unitized compares codings, --cmocs compares CMOCs: choose one");
   if (args.has("cmocs")) return runCmocAgreement(args);
   if (args.positionals().size() > 1) throw UsageError("agree takes only the project file");
   const Style style = parseStyle(args.get("format", "table"));
@@ -82,6 +86,7 @@ int runAgree(const Args& args) {
   options.unit = parseAgreementUnit(args.get("unit", "char"));
   options.codedOnly = args.has("coded-only");
   options.includeSingleCoderSources = args.has("include-single-coder-sources");
+  options.unitized = args.has("unitized");
   const Project project = Project::open(projectArg(args));
   const AgreementReport report = computeAgreement(project, options);
   switch (style) {
@@ -99,6 +104,8 @@ std::vector<Command> agreeCommands() {
            "cmoc agree PROJECT.cmoc --coders A,B[,C...] [--codes C1,C2 | --group PARENT] "
            "[--sources S1,S2] [--unit char|sentence|paragraph|turn] [--coded-only] "
            "[--include-single-coder-sources] [--format table|csv|json|md|html]\n"
+           "       cmoc agree PROJECT.cmoc --coders A,B[,C...] --unitized [--codes C1,C2] "
+           "[--sources S1,S2] [--format ...]\n"
            "       cmoc agree PROJECT.cmoc --coders A,B --cmocs [--format table|csv|json|md]",
            "Compares coders who coded the same sources independently. At the character level\n"
            "(the default) each code point counts as coded or not with each code, as NVivo\n"
@@ -110,6 +117,12 @@ std::vector<Command> agreeCommands() {
            "show as n/a with the reason. --format md gives a Markdown table and a methods\n"
            "sentence for a paper; html a self-contained page. In lists, write a comma inside a\n"
            "name as \\,.\n\n"
+           "With --unitized, Krippendorff's unitized alpha (alpha-u, 1995/2004) is added: it\n"
+           "compares where each coder's passages of a code begin and end, the uncoded gaps\n"
+           "counting too, over the sources every coder coded (each source a stretch of one\n"
+           "continuum; a coder's overlapping or touching codings of a code are one unit). The\n"
+           "overall row pools the codes as separate continua: 1 - sum of observed / sum of\n"
+           "expected disagreement. Not with --unit, --group, --coded-only or --cmocs.\n\n"
            "With --cmocs, two coders' CMOCs are matched instead: the same context, mechanism\n"
            "and outcome codes and overlapping evidence (or none on either side). It reports\n"
            "matched, each coder's unmatched CMOCs with why, and matched / (matched + A only +\n"
@@ -123,6 +136,7 @@ std::vector<Command> agreeCommands() {
             {"unit", true, "char (default), sentence, paragraph or turn", "UNIT"},
             {"coded-only", false, "count only units at least one coder coded", ""},
             {"include-single-coder-sources", false, "also compare sources only one coder coded", ""},
+            {"unitized", false, "add Krippendorff's unitized alpha (alpha-u) per code and overall", ""},
             {"cmocs", false, "compare the two coders' CMOCs instead of their codings", ""},
             {"format", true, "table (default), csv, json, md or html", "FORMAT"}},
            runAgree}};

@@ -99,6 +99,9 @@ struct AgreementOptions {
   bool codedOnly = false;
   // Compare sources that only one coder coded too (the other then coded nothing there).
   bool includeSingleCoderSources = false;
+  // Also Krippendorff's unitized alpha (unitized_alpha.h) per code and overall: character level
+  // only, not with a group or codedOnly (it needs the whole continuum and its gaps).
+  bool unitized = false;
 };
 
 struct PairAgreement {
@@ -113,6 +116,7 @@ struct CodeAgreement {
   double units = 0;      // units compared (characters at the character level)
   std::vector<PairAgreement> pairs;  // each pair of coders, in the order given
   agreement::Coefficient percent, cohenKappa, fleissKappa, alpha;
+  agreement::Coefficient unitizedAlpha;  // with AgreementOptions::unitized
 };
 
 // A source that not every coder coded.
@@ -126,6 +130,8 @@ struct AgreementReport {
   std::vector<std::string> coders;
   AgreementUnit unit = AgreementUnit::Character;
   bool codedOnly = false, includeSingleCoderSources = false;
+  bool unitized = false;
+  std::int64_t sourcesUnitized = 0;  // sources every coder coded, the continuum of alpha-u
   std::optional<std::string> group;  // its path
   std::vector<CodeAgreement> codes;  // per code; with a group, per category (coded or not)
   CodeAgreement overall;  // codes pooled (each unit x code one decision), or the group variable
@@ -138,7 +144,8 @@ struct AgreementReport {
 
 // Throws NotFound for an unknown coder, code, group or source; UsageError for fewer than two
 // coders, a coder with no codings in scope, a group with fewer than two children, or a coder
-// who applied two of a group's categories to one unit (the message names the source and unit).
+// who applied two of a group's categories to one unit (the message names the source and unit),
+// or unitized with a --unit, a group or codedOnly.
 AgreementReport computeAgreement(const Project& project, const AgreementOptions& options);
 
 }  // namespace cmoc

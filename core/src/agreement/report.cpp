@@ -7,6 +7,7 @@
 #include "input.h"
 #include "nominal.h"
 #include "sweep.h"
+#include "unitized_report.h"
 
 namespace cmoc {
 
@@ -181,6 +182,7 @@ std::string joined(const std::vector<std::string>& names) {
 
 AgreementReport computeAgreement(const Project& project, const AgreementOptions& options) {
   using namespace agreement;
+  if (options.unitized) checkUnitizedOptions(options);
   const Loaded in = loadCodings(
       project, {options.coders, options.codes, options.group, options.sources, options.unit});
   const std::size_t m = in.coders.size();
@@ -191,6 +193,7 @@ AgreementReport computeAgreement(const Project& project, const AgreementOptions&
   report.unit = options.unit;
   report.codedOnly = options.codedOnly;
   report.includeSingleCoderSources = options.includeSingleCoderSources;
+  report.unitized = options.unitized;
   report.group = in.groupPath;
   report.sourcesUncoded = in.uncodedSources;
 
@@ -246,6 +249,7 @@ AgreementReport computeAgreement(const Project& project, const AgreementOptions&
   } else {
     report.overall = makeRow("All codes (pooled)", pooled, in.coders, false, binaryName("any code"));
   }
+  if (options.unitized) addUnitizedAlpha(in, options, report);
   return report;
 }
 
@@ -312,6 +316,15 @@ std::string AgreementReport::method() const {
          "Fleiss' kappa (over units every coder rated) and Krippendorff's alpha (nominal, missing "
          "values allowed), with percent agreement and Cohen's kappa for each pair of coders; the "
          "overall figures pool all codes.";
+  }
+  if (unitized) {
+    s += " Krippendorff's unitized alpha (alpha-u; Krippendorff 1995, 2004) compares where each "
+         "coder's passages of a code begin and end, the uncoded gaps counting as sections: each "
+         "code is a continuum of the ";
+    s += count(sourcesUnitized, " source", " sources");
+    s += " every coder coded, a coder's overlapping or touching codings of a code being one "
+         "unit; the overall alpha-u pools the codes as separate continua (1 - sum of observed / "
+         "sum of expected disagreement).";
   }
   return s;
 }

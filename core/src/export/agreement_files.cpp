@@ -104,8 +104,11 @@ std::string agreementCsv(const AgreementReport& r) {
   ReportTable all = t.main;
   for (const auto& row : t.pairs.rows) {
     // Pair rows in the main columns: code, "a,b", counts, percent, Cohen, -, alpha, -.
-    all.add({row[0], cellText(row[1]) + "," + cellText(row[2]), row[3], row[4], row[5], row[6],
-             row[7], row[8], row[9], Cell(), row[10], Cell()});
+    // With alpha-u, an empty cell for it too: alpha-u is reported per code, not per pair.
+    std::vector<Cell> cells = {row[0], cellText(row[1]) + "," + cellText(row[2]), row[3], row[4],
+                               row[5], row[6], row[7], row[8], row[9], Cell(), row[10], Cell()};
+    if (r.unitized) cells.push_back(Cell());
+    all.add(std::move(cells));
   }
   return tableCsv(all);
 }

@@ -60,10 +60,12 @@ AgreementTables agreementTables(const AgreementReport& r, AgreementLayout layout
     if (two) out.main.columns.push_back("Cohen's kappa");
     if (fleiss) out.main.columns.push_back("Fleiss' kappa");
     out.main.columns.push_back("Krippendorff's alpha");
+    if (r.unitized) out.main.columns.push_back("unitized alpha");
   } else {
     out.main.columns = {"code", "coders", "units", "both", "a_only", "b_only", "neither",
                         "percent_agreement", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha",
                         "notes"};
+    if (r.unitized) out.main.columns.insert(out.main.columns.end() - 1, "krippendorff_alpha_u");
   }
   out.pairs.columns = {"code", "coder_a", "coder_b", "units", "both", "a_only", "b_only", "neither",
                        "agreement", "Cohen's kappa", "Krippendorff's alpha"};
@@ -75,7 +77,8 @@ AgreementTables agreementTables(const AgreementReport& r, AgreementLayout layout
     const std::string why = notes({{"agreement", &row.percent},
                                    {"Cohen's kappa", two ? &row.cohenKappa : nullptr},
                                    {"Fleiss' kappa", fleiss ? &row.fleissKappa : nullptr},
-                                   {"Krippendorff's alpha", &row.alpha}});
+                                   {"Krippendorff's alpha", &row.alpha},
+                                   {"unitized alpha", r.unitized ? &row.unitizedAlpha : nullptr}});
     if (people) {
       std::vector<Cell> cells = {row.code, count(row.units)};
       if (two)
@@ -85,14 +88,18 @@ AgreementTables agreementTables(const AgreementReport& r, AgreementLayout layout
       if (two) cells.push_back(coefficient(row.cohenKappa, people));
       if (fleiss) cells.push_back(coefficient(row.fleissKappa, people));
       cells.push_back(coefficient(row.alpha, people));
+      if (r.unitized) cells.push_back(coefficient(row.unitizedAlpha, people));
       out.main.add(std::move(cells));
       if (!why.empty()) out.notes.push_back(row.code + ": " + why);
     } else {
       auto opt = [&](double v) { return counts ? count(v) : Cell(); };
-      out.main.add({row.code, allCoders, count(row.units), opt(p.counts.both), opt(p.counts.aOnly),
-                    opt(p.counts.bOnly), opt(p.counts.neither), percent(row.percent, people),
-                    coefficient(row.cohenKappa, people), coefficient(row.fleissKappa, people),
-                    coefficient(row.alpha, people), why});
+      std::vector<Cell> cells = {row.code, allCoders, count(row.units), opt(p.counts.both),
+                                 opt(p.counts.aOnly), opt(p.counts.bOnly), opt(p.counts.neither),
+                                 percent(row.percent, people), coefficient(row.cohenKappa, people),
+                                 coefficient(row.fleissKappa, people), coefficient(row.alpha, people)};
+      if (r.unitized) cells.push_back(coefficient(row.unitizedAlpha, people));
+      cells.push_back(why);
+      out.main.add(std::move(cells));
     }
     if (two) return;
     for (const PairAgreement& q : row.pairs) {
