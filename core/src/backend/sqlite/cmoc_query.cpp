@@ -66,19 +66,7 @@ Where where(const CmocSelection& sel) {
 
 CmocListRow readListRow(const sql::Stmt& st) {
   CmocListRow r;
-  CmocRow& c = r.cmoc;
-  c.id = st.i64("id");
-  c.guid = st.str("guid");
-  c.contextCodeId = st.i64("context_code_id");
-  c.mechanismCodeId = st.i64("mechanism_code_id");
-  c.outcomeCodeId = st.i64("outcome_code_id");
-  c.status = st.str("status");
-  c.priorCmocId = st.optI64("prior_cmoc_id");
-  c.label = st.str("label");
-  c.memo = st.str("memo");
-  c.coderId = st.i64("coder_id");
-  c.createdAt = st.str("created_at");
-  c.modifiedAt = st.str("modified_at");
+  r.cmoc = readCmocRow(st);
   r.coderName = st.str("coder_name");
   r.priorGuid = st.str("prior_guid");
   return r;

@@ -10,7 +10,14 @@ constexpr const char* kCmocs =
 constexpr const char* kLinks =
     "SELECT id, guid, from_cmoc_id, to_cmoc_id, memo, created_at FROM cmoc_links";
 
-CmocRow readCmoc(const sql::Stmt& st) {
+CmocLinkRow readLink(const sql::Stmt& st) {
+  return {st.i64("id"),         st.str("guid"), st.i64("from_cmoc_id"),
+          st.i64("to_cmoc_id"), st.str("memo"), st.str("created_at")};
+}
+
+}  // namespace
+
+CmocRow readCmocRow(const sql::Stmt& st) {
   CmocRow r;
   r.id = st.i64("id");
   r.guid = st.str("guid");
@@ -27,19 +34,12 @@ CmocRow readCmoc(const sql::Stmt& st) {
   return r;
 }
 
-CmocLinkRow readLink(const sql::Stmt& st) {
-  return {st.i64("id"),         st.str("guid"), st.i64("from_cmoc_id"),
-          st.i64("to_cmoc_id"), st.str("memo"), st.str("created_at")};
-}
-
-}  // namespace
-
 void CmocRows::each(const std::function<void(const CmocRow&)>& f) {
-  eachRow(st_(std::string(kCmocs) + " ORDER BY id"), readCmoc, f);
+  eachRow(st_(std::string(kCmocs) + " ORDER BY id"), readCmocRow, f);
 }
 
 std::optional<CmocRow> CmocRows::byId(std::int64_t id) {
-  return firstRow(st_(std::string(kCmocs) + " WHERE id = ?").bind(1, id), readCmoc);
+  return firstRow(st_(std::string(kCmocs) + " WHERE id = ?").bind(1, id), readCmocRow);
 }
 
 bool CmocRows::exists(std::int64_t id) {

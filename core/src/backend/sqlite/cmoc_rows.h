@@ -21,6 +21,8 @@ struct CmocRow {
   std::int64_t coderId = 0;
   std::string createdAt, modifiedAt;
 };
+// A `cmocs` row read by column name from any SELECT that names its columns so.
+CmocRow readCmocRow(const sql::Stmt& st);
 
 struct EvidenceRow {
   std::string slot;
